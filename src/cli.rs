@@ -1,0 +1,93 @@
+//! Command-line arguments: parsing and validation only.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::Format;
+
+/// Financial facts about UK public health bodies, from news articles.
+#[derive(Debug, Parser)]
+#[command(name = "finfacts", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract facts from articles (files or directories) as JSONL or CSV.
+    Extract(ExtractArgs),
+    /// Print every recognised mention (figures, bodies, cues) as JSON Lines.
+    Mentions(MentionsArgs),
+    /// Score predicted facts against annotated ones (precision, recall, F1).
+    Eval(EvalArgs),
+}
+
+/// Options shared by the commands that read a corpus.
+#[derive(Debug, Args, Clone)]
+pub struct CorpusArgs {
+    /// Files or directories to read (default: corpus/).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// A folder of pattern files replacing the embedded ones (file by file).
+    #[arg(long, value_name = "DIR")]
+    pub patterns: Option<PathBuf>,
+    /// Worker threads (default: the number of cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No summary line and no progress bar on stderr (warnings still shown).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Never show a progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+impl CorpusArgs {
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        if self.paths.is_empty() {
+            vec![PathBuf::from("corpus")]
+        } else {
+            self.paths.clone()
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Output file (`-` or absent: stdout). Written atomically.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Output format (default: from the --out extension, else jsonl).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Also report figures with no financial cue, as metric `other`.
+    #[arg(long)]
+    pub all_figures: bool,
+    /// Add to each fact the cues, rules and attribution path behind it.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MentionsArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Annotated facts (JSON Lines, the gold schema).
+    pub gold: PathBuf,
+    /// Predicted facts (JSON Lines, as `extract` writes them).
+    pub pred: PathBuf,
+    /// Print the misses and false alarms too.
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
+    /// Print the scores as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}

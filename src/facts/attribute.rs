@@ -1,0 +1,774 @@
+//! Which body a figure is about.
+//!
+//! First every reference to a body is found and resolved in text order:
+//! names (gazetteer, rules), acronyms the article introduces in brackets,
+//! bare place names standing for a body the article named ("Herefordshire
+//! and Worcestershire faces..."), coordinations with a type noun ("both
+//! Southend and Castle Point and Rochford groups"), words such as "the
+//! trust" (the most recent body of a compatible kind) and pronouns ("it",
+//! "its", "they": the subject of the current or previous sentence).
+//!
+//! Then a figure is attributed, in order of evidence: the figure it
+//! continues; a possessive right before it ("its £2.5bn budget"); the
+//! antecedent of a relative clause ("groups, which have budgets of £200m");
+//! the indirect object of a giving verb ("lent NHS Grampian £67m"); the
+//! nearest body before it in its clause, then its sentence; a body after it
+//! in its clause; the subject of the previous sentences. Bodies that only
+//! act on the figure ("agreed with Monitor", "money from NHS England") are
+//! passed over. No body, no fact.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Analysis;
+use super::clause::clause_of;
+use super::metric::Typing;
+use crate::model::{OrgRef, OrgType, Span};
+use crate::recognise::orgs::{Found, compatible};
+
+/// A reference to one or more bodies.
+#[derive(Clone, Debug)]
+pub struct Ref {
+    pub span: Span,
+    /// The bodies meant; empty when the reference could not be resolved.
+    pub orgs: Vec<OrgRef>,
+    pub how: &'static str,
+    /// Not the object of a preposition: can be a clause's subject.
+    pub subject: bool,
+    /// Plural ("the groups", "CCGs", "both X and Y groups").
+    pub plural: bool,
+}
+
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:it|its|it's|itself|they|their|them|we|our|us)\b").expect("static regex")
+});
+
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "at",
+    "in",
+    "on",
+    "against",
+    "than",
+    "as",
+    "between",
+    "into",
+    "towards",
+    "across",
+    "within",
+    "under",
+    "over",
+    "about",
+    "like",
+    "including",
+    "via",
+];
+
+/// Prepositions whose object merely acts on a figure (agreed with, paid by,
+/// money from): such a body is not what the figure is about.
+const AGENT_PREPS: &[&str] = &["with", "by", "from", "than", "via"];
+
+fn is_authority(k: OrgType) -> bool {
+    matches!(
+        k,
+        OrgType::NhsEngland
+            | OrgType::NhsEnglandRegion
+            | OrgType::Dhsc
+            | OrgType::Regulator
+            | OrgType::Sha
+    )
+}
+
+fn prev_word(lower: &str, at: usize) -> &str {
+    let before = lower[..at].trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+/// The kind family used to unify names within a document.
+fn family(k: OrgType) -> u8 {
+    match k {
+        OrgType::Ics | OrgType::Icb | OrgType::Stp => 1,
+        OrgType::Ccg => 2,
+        OrgType::Trust | OrgType::HscTrust => 3,
+        OrgType::HealthBoard => 4,
+        OrgType::Council => 5,
+        OrgType::Partnership => 6,
+        OrgType::Pct => 7,
+        _ => 0,
+    }
+}
+
+fn tokens(a: &Analysis, name: &str) -> Vec<String> {
+    a.patterns
+        .orgs
+        .place_of(name)
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "and" | "of" | "&" | "hospital" | "hospitals" | "university"
+            )
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The place part of a body's name as written ("Herefordshire and
+/// Worcestershire" for "Herefordshire and Worcestershire STP").
+fn place_text(name: &str, kind: OrgType) -> Option<String> {
+    let suffixes: &[&str] = match kind {
+        OrgType::Ccg => &[" CCG", " Clinical Commissioning Group"],
+        OrgType::Ics | OrgType::Stp | OrgType::Icb => &[
+            " ICS",
+            " STP",
+            " ICB",
+            " Integrated Care Board",
+            " Integrated Care System",
+        ],
+        OrgType::HealthBoard => &[
+            " University Health Board",
+            " Teaching Health Board",
+            " Health Board",
+        ],
+        OrgType::Partnership => &[" Health and Social Care Partnership"],
+        _ => return None,
+    };
+    let mut s = name.trim().to_owned();
+    for suf in suffixes {
+        if let Some(stripped) = s.strip_suffix(suf) {
+            s = stripped.to_owned();
+            break;
+        }
+    }
+    let s = s.strip_prefix("NHS ").unwrap_or(&s).to_owned();
+    (s.len() >= 4 && s.starts_with(|c: char| c.is_uppercase()) && s != name).then_some(s)
+}
+
+/// Finds and resolves every reference to a body, in text order.
+pub fn references(a: &Analysis) -> Vec<Ref> {
+    let mut mentions = a.patterns.orgs.find(a.norm);
+    unify(a, &mut mentions);
+    let mut refs: Vec<Ref> = mentions
+        .iter()
+        .map(|m| Ref {
+            span: m.span,
+            orgs: vec![m.org.clone()],
+            how: match m.found {
+                Found::Gazetteer => "name",
+                Found::Rule(_) => "name (rule)",
+                Found::Aggregate => "aggregate",
+                Found::DocAlias => "acronym",
+                Found::Place => "place",
+            },
+            subject: true,
+            plural: m.org.kind == OrgType::Aggregate,
+        })
+        .collect();
+    add_bracket_aliases(a, &mut refs);
+    add_places(a, &mut refs);
+    refs.sort_by_key(|r| r.span);
+    add_anaphors(a, &mut refs);
+    for r in &mut refs {
+        let p = prev_word(&a.lower, r.span.start);
+        r.subject = !PREPOSITIONS.contains(&p);
+    }
+    refs
+}
+
+/// Unifies names of one body within a document: a body found by rule whose
+/// distinctive words are a subset (or superset) of a named body's of the
+/// same family is that body ("Mid and South ICS" is "Mid and South Essex
+/// ICS").
+fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
+    let known: Vec<(OrgRef, Vec<String>)> = ms
+        .iter()
+        .filter(|m| {
+            m.org.id.as_deref().is_some_and(|id| !id.starts_with("x-"))
+                && m.org.kind != OrgType::Aggregate
+        })
+        .map(|m| (m.org.clone(), tokens(a, &m.org.name)))
+        .collect();
+    for m in ms.iter_mut() {
+        let is_rule_made = m.org.id.as_deref().is_none_or(|id| id.starts_with("x-"));
+        if !is_rule_made || m.org.kind == OrgType::Aggregate || family(m.org.kind) == 0 {
+            continue;
+        }
+        let mine = tokens(a, &m.org.name);
+        if mine.is_empty() {
+            continue;
+        }
+        let hit = known.iter().find(|(o, t)| {
+            family(o.kind) == family(m.org.kind)
+                && !t.is_empty()
+                && (mine.iter().all(|w| t.contains(w)) || t.iter().all(|w| mine.contains(w)))
+        });
+        if let Some((o, _)) = hit {
+            m.org = o.clone();
+        }
+    }
+    // Rule-made names of one body written two ways: keep the first.
+    let n = ms.len();
+    for i in 0..n {
+        for j in 0..i {
+            let (a_org, b_org) = (&ms[j].org, &ms[i].org);
+            if a_org == b_org || family(a_org.kind) == 0 || family(a_org.kind) != family(b_org.kind)
+            {
+                continue;
+            }
+            let both_rule = [a_org, b_org]
+                .iter()
+                .all(|o| o.id.as_deref().is_none_or(|id| id.starts_with("x-")));
+            if !both_rule {
+                continue;
+            }
+            let ta = tokens(a, &a_org.name);
+            let tb = tokens(a, &b_org.name);
+            if !ta.is_empty()
+                && !tb.is_empty()
+                && (ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w)))
+            {
+                ms[i].org = ms[j].org.clone();
+                break;
+            }
+        }
+    }
+}
+
+/// "Northern Care Alliance NHS Trust (NCA)": NCA names the body from here on.
+fn add_bracket_aliases(a: &Analysis, refs: &mut Vec<Ref>) {
+    static BRACKET: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*\(([A-Z][A-Za-z&.]{1,9})\)").expect("static regex"));
+    let type_acronyms = [
+        "CCG", "ICS", "ICB", "STP", "NHS", "IJB", "ICP", "PCT", "FT", "HSC", "UHB",
+    ];
+    let mut found: Vec<(String, OrgRef)> = Vec::new();
+    for r in refs.iter() {
+        let Some(org) = r.orgs.first() else { continue };
+        if let Some(c) = BRACKET.captures(&a.norm[r.span.end..]) {
+            let acr = c.get(1).map_or("", |m| m.as_str()).to_owned();
+            if !type_acronyms.contains(&acr.as_str()) && !found.iter().any(|(x, _)| *x == acr) {
+                found.push((acr, org.clone()));
+            }
+        }
+    }
+    for (acr, org) in found {
+        let mut from = 0;
+        while let Some(i) = a.norm[from..].find(&acr) {
+            let s = from + i;
+            let e = s + acr.len();
+            from = e;
+            let span = Span::new(s, e);
+            let bounded = !a.norm[..s].ends_with(|c: char| c.is_alphanumeric())
+                && !a.norm[e..].starts_with(|c: char| c.is_alphanumeric());
+            if !bounded || refs.iter().any(|r| r.span.overlaps(span)) || a.norm[..s].ends_with('(')
+            {
+                continue;
+            }
+            refs.push(Ref {
+                span,
+                orgs: vec![org.clone()],
+                how: "acronym",
+                subject: true,
+                plural: false,
+            });
+        }
+    }
+}
+
+/// The kinds a plural or singular type noun names.
+fn noun_kind(noun: &str) -> Option<OrgType> {
+    Some(match noun.trim_end_matches('s') {
+        "group" | "ccg" | "clinical commissioning group" | "commissioning group" => OrgType::Ccg,
+        "trust" | "hospital" => OrgType::Trust,
+        "board" | "health board" => OrgType::HealthBoard,
+        "system" | "ics" => OrgType::Ics,
+        "stp" => OrgType::Stp,
+        "council" => OrgType::Council,
+        _ => return None,
+    })
+}
+
+/// Bare place names standing for a body: the article's own bodies by their
+/// place ("Herefordshire and Worcestershire faces..."), coordinations with a
+/// type noun ("both Southend and Castle Point and Rochford groups"), and
+/// "its counterpart in Castle Point and Rochford".
+fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
+    static PLACES: LazyLock<Regex> = LazyLock::new(|| {
+        let w = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])";
+        Regex::new(&format!(
+            r"(?P<pre>\b(?:[Bb]oth|counterpart (?:in|at|for)|neighbouring|neighbour)\s+)?(?P<place>{w}(?:(?:\s+and\s+|\s+of\s+|\s+|\s*,\s*){w})*)(?P<poss>'s|’s|')?(?:\s+(?P<noun>groups|group|CCGs|CCG|trusts|boards|health boards|systems))?\b"
+        ))
+        .expect("static regex")
+    });
+    // Places of the bodies named so far.
+    let mut known: Vec<(String, OrgRef)> = Vec::new();
+    for r in refs.iter() {
+        for o in &r.orgs {
+            if let Some(p) = place_text(&o.name, o.kind)
+                && !known.iter().any(|(kp, ko)| *kp == p && ko == o)
+            {
+                known.push((p, o.clone()));
+            }
+        }
+    }
+    let lookup = |place: &str, kind: Option<OrgType>| -> Vec<OrgRef> {
+        let mut hits: Vec<OrgRef> = known
+            .iter()
+            .filter(|(p, o)| {
+                p == place
+                    && kind.is_none_or(|k| compatible(o.kind, k) || family(o.kind) == family(k))
+            })
+            .map(|(_, o)| o.clone())
+            .collect();
+        hits.dedup();
+        if hits.is_empty()
+            && let Some(k) = kind
+        {
+            let name = match k {
+                OrgType::Ccg => format!("NHS {place} CCG"),
+                OrgType::Ics => format!("{place} ICS"),
+                OrgType::Stp => format!("{place} STP"),
+                OrgType::HealthBoard => format!("{place} Health Board"),
+                OrgType::Council => format!("{place} Council"),
+                _ => return hits,
+            };
+            if let Some(o) = a.patterns.orgs.lookup(&name, k) {
+                hits.push(o);
+            }
+        }
+        hits
+    };
+    let mut add: Vec<Ref> = Vec::new();
+    for c in PLACES.captures_iter(a.norm) {
+        let Some(pm) = c.name("place") else { continue };
+        let span = Span::new(pm.start(), pm.end());
+        if refs.iter().any(|r| r.span.overlaps(span)) {
+            continue;
+        }
+        let place = pm.as_str();
+        let noun = c.name("noun").map(|n| n.as_str().to_lowercase());
+        let kind = noun.as_deref().and_then(noun_kind);
+        let pre = c.name("pre").map(|p| p.as_str().to_lowercase());
+        let counterpart = pre
+            .as_deref()
+            .is_some_and(|p| p.starts_with("counterpart") || p.starts_with("neighbour"));
+        // "its counterpart in X": the same kind as the body just named.
+        let kind = if counterpart && kind.is_none() {
+            refs.iter()
+                .rev()
+                .find(|r| r.span.end <= span.start && !r.orgs.is_empty())
+                .map(|r| r.orgs[0].kind)
+        } else {
+            kind
+        };
+        let whole = lookup(place, kind);
+        if whole.len() == 1 {
+            let end = c.name("noun").map_or(span.end, |n| n.end());
+            add.push(Ref {
+                span: Span::new(span.start, end),
+                orgs: whole,
+                how: "place",
+                subject: true,
+                plural: false,
+            });
+            continue;
+        }
+        // "Southend and Castle Point and Rochford groups": split at an "and"
+        // into two places that both name a body of the noun's kind.
+        if kind.is_some() && noun.as_deref().is_some_and(|n| n.ends_with('s')) {
+            let mut from = 0;
+            while let Some(i) = place[from..].find(" and ") {
+                let cut = from + i;
+                let (p1, p2) = (&place[..cut], &place[cut + 5..]);
+                let (o1, o2) = (lookup(p1, kind), lookup(p2, kind));
+                if o1.len() == 1 && o2.len() == 1 && o1 != o2 {
+                    let end = c.name("noun").map_or(span.end, |n| n.end());
+                    add.push(Ref {
+                        span: Span::new(span.start, end),
+                        orgs: vec![o1[0].clone(), o2[0].clone()],
+                        how: "coordinated places",
+                        subject: true,
+                        plural: true,
+                    });
+                    break;
+                }
+                from = cut + 5;
+            }
+        }
+    }
+    refs.extend(add);
+}
+
+/// Resolves "the trust", "the group(s)" and pronouns against what came
+/// before, in text order.
+fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
+    let mut pending: Vec<(Span, u8, Vec<OrgType>, bool)> = Vec::new();
+    for m in a.patterns.orgs.anaphors(a.norm) {
+        if refs.iter().any(|r| r.span.overlaps(m.span)) {
+            continue;
+        }
+        let plural = m.noun.ends_with('s') && !m.noun.ends_with("ss");
+        pending.push((m.span, 0, m.types.to_vec(), plural));
+    }
+    for m in PRONOUN.find_iter(a.norm) {
+        let span = Span::new(m.start(), m.end());
+        if refs.iter().any(|r| r.span.overlaps(span)) || pending.iter().any(|p| p.0.overlaps(span))
+        {
+            continue;
+        }
+        let w = m.as_str().to_ascii_lowercase();
+        // Expletive "it": "it has emerged", "it is understood".
+        if w == "it" {
+            let after = a.lower[span.end..].trim_start();
+            let expletive = [
+                "has emerged",
+                "emerged",
+                "is understood",
+                "was understood",
+                "is thought",
+                "was thought",
+                "is likely",
+                "is clear",
+                "was revealed",
+                "has been revealed",
+                "is believed",
+                "is hoped",
+                "is feared",
+                "is estimated",
+                "is expected that",
+                "is not yet",
+                "is not clear",
+                "was announced",
+                "seems",
+                "appears",
+            ];
+            if expletive.iter().any(|e| after.starts_with(e)) {
+                continue;
+            }
+        }
+        let plural = matches!(w.as_str(), "they" | "their" | "them");
+        let first_person = matches!(w.as_str(), "we" | "our" | "us");
+        pending.push((span, if first_person { 2 } else { 1 }, Vec::new(), plural));
+    }
+    pending.sort_by_key(|p| p.0);
+    for (span, kind, types, plural) in pending {
+        let si = a.sentence_of(span.start);
+        let orgs = if kind == 0 {
+            resolve_noun(a, refs, span, &types, plural)
+        } else {
+            resolve_pronoun(a, refs, span, si, plural)
+        };
+        let how = if kind == 0 {
+            "the + type noun"
+        } else {
+            "pronoun"
+        };
+        let r = Ref {
+            span,
+            orgs,
+            how,
+            subject: true,
+            plural,
+        };
+        let at = refs.partition_point(|x| x.span.start < span.start);
+        refs.insert(at, r);
+    }
+}
+
+fn resolve_noun(
+    a: &Analysis,
+    refs: &[Ref],
+    span: Span,
+    types: &[OrgType],
+    plural: bool,
+) -> Vec<OrgRef> {
+    let _ = a;
+    let fits = |o: &OrgRef| types.iter().any(|t| compatible(o.kind, *t) || o.kind == *t);
+    if plural {
+        // The most recent plural reference of this kind, else the last two
+        // bodies of this kind.
+        for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
+            if r.plural && r.orgs.len() > 1 && r.orgs.iter().all(fits) {
+                return r.orgs.clone();
+            }
+        }
+        let mut out: Vec<OrgRef> = Vec::new();
+        for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
+            for o in &r.orgs {
+                if fits(o) && !out.contains(o) {
+                    out.push(o.clone());
+                }
+            }
+            if out.len() == 2 {
+                break;
+            }
+        }
+        if out.len() == 2 {
+            out.reverse();
+            return out;
+        }
+        return Vec::new();
+    }
+    for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
+        if r.orgs.len() == 1 && fits(&r.orgs[0]) {
+            return r.orgs.clone();
+        }
+    }
+    Vec::new()
+}
+
+fn resolve_pronoun(
+    a: &Analysis,
+    refs: &[Ref],
+    span: Span,
+    si: Option<usize>,
+    plural: bool,
+) -> Vec<OrgRef> {
+    let Some(si) = si else { return Vec::new() };
+    let ok = |r: &Ref| {
+        !r.orgs.is_empty()
+            && if plural {
+                r.plural
+            } else {
+                !r.plural && r.orgs.len() == 1
+            }
+    };
+    // The subject of this sentence, if it comes before the pronoun.
+    let sent = a.sents[si].span;
+    let clause = clause_of(a, si, span.start);
+    let here: Vec<&Ref> = refs
+        .iter()
+        .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok(r))
+        .collect();
+    if let Some(r) = here
+        .iter()
+        .find(|r| r.span.start >= clause.start && is_subject(a, r))
+    {
+        return r.orgs.clone();
+    }
+    if let Some(r) = here.iter().find(|r| is_subject(a, r)) {
+        return r.orgs.clone();
+    }
+    if let Some(r) = here.last() {
+        return r.orgs.clone();
+    }
+    // The subject of the nearest earlier sentence with a body.
+    for back in 1..=3 {
+        let Some(pj) = si.checked_sub(back) else {
+            break;
+        };
+        let ps = a.sents[pj].span;
+        let there: Vec<&Ref> = refs
+            .iter()
+            .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && ok(r))
+            .collect();
+        if let Some(r) = there
+            .iter()
+            .find(|r| is_subject(a, r) && !is_authority(r.orgs[0].kind))
+        {
+            return r.orgs.clone();
+        }
+        if let Some(r) = there.first() {
+            return r.orgs.clone();
+        }
+    }
+    Vec::new()
+}
+
+fn is_subject(a: &Analysis, r: &Ref) -> bool {
+    !PREPOSITIONS.contains(&prev_word(&a.lower, r.span.start))
+}
+
+/// Attributes figure `fi` (in sentence `si`); returns the bodies and how
+/// they were found.
+pub fn attribute(
+    a: &Analysis,
+    fi: usize,
+    si: usize,
+    t: &Typing,
+    prior: &[Option<Vec<OrgRef>>],
+) -> Option<(Vec<OrgRef>, String)> {
+    let fig = &a.figs[fi];
+    let left = fig
+        .hedge
+        .filter(|h| h.end <= fig.span.start)
+        .map_or(fig.span.start, |h| h.start);
+    let clause = t.clause;
+    let sent = a.sents[si].span;
+    let usable = |r: &&Ref| !r.orgs.is_empty();
+    let before_in = |lo: usize| -> Vec<&Ref> {
+        a.refs
+            .iter()
+            .filter(|r| r.span.start >= lo && r.span.end <= left)
+            .filter(usable)
+            .collect()
+    };
+
+    // 1. A figure continuing another: same body, unless its own clause
+    //    names one after that figure ("the N&N ... from £5.4m to £9.5m,
+    //    while the James Paget's is likely to rise from £3.4m to £5m").
+    if let Some(p) = t.continues {
+        let pf = &a.figs[p];
+        let own: Vec<&Ref> = before_in(clause.start.max(pf.span.end));
+        if let Some(r) = own.last() {
+            return Some((
+                r.orgs.clone(),
+                format!("{} {:?} in its own clause", r.how, a.slice(r.span)),
+            ));
+        }
+        if let Some(Some(orgs)) = prior.get(p) {
+            return Some((orgs.clone(), format!("same body as {:?}", a.slice(pf.span))));
+        }
+    }
+
+    // 2. A possessive right before: "its £2.5 billion annual budget".
+    let near = before_in(clause.start);
+    if let Some(r) = near.last() {
+        let gap = a.lower(Span::new(r.span.end, left));
+        let text = a.lower(r.span);
+        let possessive = matches!(text, "its" | "their" | "our")
+            || gap.starts_with("'s")
+            || gap.starts_with("’s");
+        if possessive && gap.split_whitespace().count() <= 3 {
+            return Some((r.orgs.clone(), format!("possessive {:?}", a.slice(r.span))));
+        }
+    }
+
+    // 3. A relative clause: "groups, which have annual budgets of £200m".
+    if let Some(w) = a.lower(Span::new(sent.start, left)).rfind(" which ") {
+        let at = sent.start + w;
+        if let Some(r) = a
+            .refs
+            .iter()
+            .rfind(|r| r.span.end <= at && r.span.start >= sent.start && !r.orgs.is_empty())
+        {
+            let gap = a.lower(Span::new(r.span.end, at)).trim().to_owned();
+            if gap.is_empty() || gap == "," {
+                return Some((
+                    r.orgs.clone(),
+                    format!("antecedent of 'which' {:?}", a.slice(r.span)),
+                ));
+            }
+        }
+    }
+
+    // 4. The indirect object of a giving verb: "lent NHS Grampian £67m".
+    if let Some(cue) = t.cue
+        && cue.end <= left
+        && let Some(r) = a
+            .refs
+            .iter()
+            .rfind(|r| r.span.start >= cue.end && r.span.end <= left && !r.orgs.is_empty())
+    {
+        return Some((
+            r.orgs.clone(),
+            format!("object of {:?}: {:?}", a.slice(cue), a.slice(r.span)),
+        ));
+    }
+
+    // 5. The nearest body before it in its clause, then in its sentence,
+    //    passing over bodies that only act on it.
+    let pick = |cands: Vec<&Ref>| -> Option<Ref> {
+        let good: Vec<&Ref> = cands
+            .into_iter()
+            .filter(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
+            .collect();
+        let non_auth: Vec<&&Ref> = good
+            .iter()
+            .filter(|r| !is_authority(r.orgs[0].kind))
+            .collect();
+        if let Some(r) = non_auth.last() {
+            return Some((**r).clone());
+        }
+        good.last().map(|r| (*r).clone())
+    };
+    if let Some(r) = pick(before_in(clause.start)) {
+        return Some((
+            r.orgs.clone(),
+            format!("{} {:?} before it in its clause", r.how, a.slice(r.span)),
+        ));
+    }
+    if let Some(r) = pick(before_in(sent.start)) {
+        return Some((
+            r.orgs.clone(),
+            format!("{} {:?} before it in its sentence", r.how, a.slice(r.span)),
+        ));
+    }
+    // 6. A body after it in its clause: "a £4.8m gap at Southend Hospital".
+    if let Some(r) = a
+        .refs
+        .iter()
+        .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
+        .find(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
+    {
+        return Some((
+            r.orgs.clone(),
+            format!("{} {:?} after it in its clause", r.how, a.slice(r.span)),
+        ));
+    }
+    // 7. The sentence names no body: the subject of the sentences before,
+    //    or, for a headline or lead, the first body of the next sentences.
+    let in_sentence = a
+        .refs
+        .iter()
+        .any(|r| r.span.start >= sent.start && r.span.end <= sent.end);
+    if in_sentence {
+        return None;
+    }
+    let para = a.sents[si].para;
+    for back in 1..=3 {
+        let Some(pj) = si.checked_sub(back) else {
+            break;
+        };
+        if a.sents[pj].para + 1 < para {
+            break;
+        }
+        let ps = a.sents[pj].span;
+        let there: Vec<&Ref> = a
+            .refs
+            .iter()
+            .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
+            .collect();
+        if there.is_empty() {
+            continue;
+        }
+        if let Some(r) = there
+            .iter()
+            .find(|r| is_subject(a, r) && !is_authority(r.orgs[0].kind))
+        {
+            return Some((
+                r.orgs.clone(),
+                format!("subject of an earlier sentence {:?}", a.slice(r.span)),
+            ));
+        }
+        return None;
+    }
+    if si <= 2 {
+        for pj in si + 1..(si + 3).min(a.sents.len()) {
+            let ps = a.sents[pj].span;
+            if let Some(r) = a
+                .refs
+                .iter()
+                .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
+                .find(|r| is_subject(a, r) && !is_authority(r.orgs[0].kind))
+            {
+                return Some((
+                    r.orgs.clone(),
+                    format!("the body the lead goes on to name {:?}", a.slice(r.span)),
+                ));
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,73 @@
+//! Clauses: the stretch of a sentence a figure's cue and body must share.
+//!
+//! Without a parser, a clause is cut at the marks reporters use to join
+//! independent statements: semicolons, spaced dashes, brackets, and the
+//! conjunctions "but", "while", "whereas", "although" and ", and".
+
+use super::Analysis;
+use crate::model::Span;
+
+const BREAK_WORDS: &[&str] = &[
+    " but ",
+    " while ",
+    " whilst ",
+    " whereas ",
+    " although ",
+    " though ",
+    ", and ",
+    ", as ",
+    ", meaning ",
+    ", leaving ",
+    ", compared with ",
+    ", compared to ",
+    " compared with ",
+    " compared to ",
+    ", against ",
+    " against ",
+];
+
+/// The clause of sentence `si` that holds byte `at`.
+pub fn clause_of(a: &Analysis, si: usize, at: usize) -> Span {
+    let s = a.sents[si].span;
+    let lower = a.lower(s);
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let b = lower.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b';' | b'(' | b')' => cuts.push((i, i + 1)),
+            b'-' if i > 0 && i + 1 < b.len() && b[i - 1] == b' ' && b[i + 1] == b' ' => {
+                cuts.push((i, i + 1))
+            }
+            _ => {}
+        }
+    }
+    for dash in ["\u{2013}", "\u{2014}"] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(dash) {
+            let i = from + i;
+            cuts.push((i, i + dash.len()));
+            from = i + dash.len();
+        }
+    }
+    for w in BREAK_WORDS {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(w) {
+            let i = from + i;
+            cuts.push((i, i + w.len()));
+            from = i + w.len();
+        }
+    }
+    cuts.sort();
+    let rel = at.saturating_sub(s.start);
+    let mut start = 0;
+    let mut end = lower.len();
+    for (cs, ce) in cuts {
+        if ce <= rel {
+            start = start.max(ce);
+        } else if cs >= rel {
+            end = end.min(cs);
+            break;
+        }
+    }
+    Span::new(s.start + start, s.start + end.max(start))
+}

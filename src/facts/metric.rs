@@ -1,0 +1,731 @@
+//! What a figure measures.
+//!
+//! A cue types a figure only when it stands in a grammatical relation to it
+//! inside the figure's clause, found from the words between them:
+//! - the figure modifies the cue noun: "a £7m deficit", "its £2.5bn budget";
+//! - the figure is "of" the cue: "a deficit of £2m", "savings of only £3.8m";
+//! - the cue is the subject and the figure its complement: "the deficit
+//!   went up from £20.7m to £29m", "the funding gap stands at £550m";
+//! - a verb and "by": "overspent by £8m";
+//! - a verb and its object: "save £37.5m", "lent NHS Grampian £67m";
+//! - a phrase right after the figure: "£98.5m in deficit", "£35m adrift".
+//!
+//! Figures in a list, a series or a comparison ("up from £52m in October,
+//! £45m in September", "compared with a planned £61.9m") take the metric of
+//! the figure they continue. Raw distance alone never types a figure.
+
+use super::Analysis;
+use super::clause::clause_of;
+use crate::facts::Options;
+use crate::model::{FigureKind, Metric, Span, Status};
+use crate::recognise::cues::Role;
+
+/// The typing of one figure.
+#[derive(Clone, Debug)]
+pub struct Typing {
+    pub metric: Metric,
+    pub rule: String,
+    pub explain: String,
+    /// The cue that typed it, when one did.
+    pub cue: Option<Span>,
+    /// The figure whose metric (and body) this one continues.
+    pub continues: Option<usize>,
+    pub clause: Span,
+    /// A status the cue phrase itself carries ("planned deficit").
+    pub status: Option<Status>,
+}
+
+/// Words that end a noun phrase between a figure and the noun it modifies.
+const BREAK: &[&str] = &[
+    "of", "in", "to", "for", "by", "from", "with", "and", "or", "but", "which", "that", "is",
+    "was", "are", "were", "has", "had", "have", "will", "would", "could", "on", "at", "as", "than",
+    "against", "compared", "it", "its", "their", "be", "been", "being", "this", "these", "those",
+    "after", "before", "over", "under", "into", "per", "a", "an", "the", "said", "says", "who",
+    "when", "where", "while", "if", "not", "more", "less", "up", "down", "so",
+];
+
+/// Words allowed between "of" and the figure: "savings of a huge £87.8m".
+const MODS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "only",
+    "just",
+    "some",
+    "huge",
+    "massive",
+    "whopping",
+    "staggering",
+    "further",
+    "additional",
+    "extra",
+    "total",
+    "combined",
+    "estimated",
+    "projected",
+    "forecast",
+    "expected",
+    "predicted",
+    "planned",
+    "likely",
+    "possible",
+    "potential",
+    "record",
+    "reported",
+    "mere",
+    "initial",
+    "revised",
+    "original",
+    "full",
+    "overall",
+    "net",
+    "gross",
+    "recurrent",
+    "underlying",
+    "annual",
+    "cumulative",
+    "another",
+    "eye-watering",
+    "colossal",
+    "hefty",
+    "significant",
+];
+
+/// Phrases linking a subject cue to its complement figure.
+const LINKS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "stands at",
+    "stood at",
+    "stand at",
+    "totalled",
+    "totaled",
+    "totals",
+    "total",
+    "reached",
+    "reach",
+    "reaches",
+    "hit",
+    "hits",
+    "rose to",
+    "risen to",
+    "grew to",
+    "grown to",
+    "climbed to",
+    "climb from",
+    "climbed from",
+    "increased to",
+    "fell to",
+    "dropped to",
+    "came to",
+    "comes to",
+    "come to",
+    "amounted to",
+    "amounts to",
+    "be",
+    "been",
+    "to",
+    "from",
+    "at",
+    "put at",
+    "now",
+    "equal to",
+    "equivalent to",
+    "worth",
+    "of",
+    "rise from",
+    "go from",
+    "went from",
+    "up from",
+    "down from",
+    "rising to",
+    "widened to",
+    "ballooned to",
+    "soared to",
+    "swelled to",
+];
+
+const REDUCE: &[&str] = &[
+    "cut",
+    "cuts",
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
+    "trim",
+    "trimmed",
+    "shrink",
+    "lower",
+    "narrow",
+    "narrowed",
+    "bring down",
+    "brought down",
+    "halve",
+    "slash",
+    "slashed",
+];
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '"' | '\'' | '“' | '”' | '‘' | '’')))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn has_punct_break(s: &str) -> bool {
+    s.contains([',', ';', ':', '(', ')', '"', '“', '”', '|', '.'])
+}
+
+/// Types every money amount and percentage of the document, in text order.
+pub fn type_figures(a: &Analysis, opts: &Options) -> Vec<Option<Typing>> {
+    let mut out: Vec<Option<Typing>> = Vec::with_capacity(a.figs.len());
+    for fi in 0..a.figs.len() {
+        let t = type_one(a, fi, &out);
+        let t = match t {
+            Some(t) => Some(t),
+            None if opts.all_figures && !is_not_level(a, fi) => {
+                let fig = &a.figs[fi];
+                let si = a.sentence_of(fig.span.start);
+                si.map(|si| Typing {
+                    metric: Metric::Other,
+                    rule: "none".into(),
+                    explain: "no financial cue (--all-figures)".into(),
+                    cue: None,
+                    continues: None,
+                    clause: clause_of(a, si, fig.span.start),
+                    status: None,
+                })
+            }
+            None => None,
+        };
+        out.push(t);
+    }
+    out
+}
+
+/// The span from the hedge (if any) to the figure's end.
+fn fig_left(a: &Analysis, fi: usize) -> usize {
+    let f = &a.figs[fi];
+    f.hedge
+        .filter(|h| h.end <= f.span.start)
+        .map_or(f.span.start, |h| h.start)
+}
+
+fn fig_right(a: &Analysis, fi: usize) -> usize {
+    let f = &a.figs[fi];
+    f.hedge
+        .filter(|h| h.start >= f.span.end)
+        .map_or(f.span.end, |h| h.end)
+}
+
+/// A rate ("£1m a week") or a difference ("£744m more than the year
+/// before", "rose by £8m") rather than a level.
+fn is_not_level(a: &Analysis, fi: usize) -> bool {
+    let cues = &a.patterns.cues;
+    let right = fig_right(a, fi);
+    let after = a.lower[right..].trim_start_matches([' ', ',']);
+    let after_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
+    let after = &after[..after_end];
+    if cues.not_level_after.iter().any(|p| {
+        after.starts_with(p.as_str())
+            && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) {
+        return true;
+    }
+    let left = fig_left(a, fi);
+    let before = a.lower[..left].trim_end();
+    cues.not_level_before.iter().any(|p| {
+        before.ends_with(p.as_str())
+            && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> {
+    let fig = &a.figs[fi];
+    if !matches!(fig.kind, FigureKind::Money | FigureKind::Percent) {
+        return None;
+    }
+    if is_not_level(a, fi) {
+        return None;
+    }
+    let si = a.sentence_of(fig.span.start)?;
+    let clause = clause_of(a, si, fig.span.start);
+    let left = fig_left(a, fi);
+    let right = fig_right(a, fi);
+
+    let mut best: Option<(f32, usize, usize, &'static str)> = None;
+    for (ci, cue) in a.cues.iter().enumerate() {
+        if cue.span.end <= clause.start || cue.span.start >= clause.end {
+            continue;
+        }
+        if cue.span.overlaps(fig.span) {
+            continue;
+        }
+        for (sj, sense) in cue.senses.iter().enumerate() {
+            if !sense_fits(a, fi, sense.metric, cue.span) {
+                continue;
+            }
+            let Some((score, how)) = relate(a, fi, left, right, cue.span, sense.role, clause)
+            else {
+                continue;
+            };
+            let score = score * sense.weight;
+            let better = match best {
+                None => true,
+                Some((b, bci, _, _)) => {
+                    score > b
+                        || (score == b
+                            && distance(fig.span, cue.span) < distance(fig.span, a.cues[bci].span))
+                }
+            };
+            if better {
+                best = Some((score, ci, sj, how));
+            }
+        }
+    }
+    if let Some((score, ci, sj, how)) = best
+        && score >= 1.0
+    {
+        let cue = &a.cues[ci];
+        let sense = &cue.senses[sj];
+        let mut metric = adjust_metric(a, fi, sense.metric, cue.span, clause);
+        if metric == Metric::PerformanceTarget && fig.kind == FigureKind::Money {
+            metric = Metric::SavingsRequired;
+        }
+        let status = inherent_status(a.lower(cue.span));
+        return Some(Typing {
+            metric,
+            rule: sense.id.to_string(),
+            explain: format!("{} {:?} ({how}, {score:.1})", sense.id, a.slice(cue.span)),
+            cue: Some(cue.span),
+            continues: None,
+            clause,
+            status,
+        });
+    }
+    // A figure continuing another: a list, a series, a comparison.
+    let prev = continues(a, fi, done, clause)?;
+    let t = done[prev].as_ref()?;
+    Some(Typing {
+        metric: t.metric,
+        rule: t.rule.clone(),
+        explain: format!("continues {:?}", a.slice(a.figs[prev].span)),
+        cue: None,
+        continues: Some(prev),
+        clause,
+        status: None,
+    })
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// Which metrics a kind of figure can have: service targets are
+/// percentages; money "targets" are savings targets; loans are money.
+fn sense_fits(a: &Analysis, fi: usize, metric: Metric, _cue: Span) -> bool {
+    let fig = &a.figs[fi];
+    match fig.kind {
+        FigureKind::Percent => !matches!(metric, Metric::Bailout | Metric::Debt | Metric::Budget),
+        FigureKind::Money => metric != Metric::PerformanceActual,
+        _ => false,
+    }
+}
+
+/// Decides whether `cue` (with `role`) is related to the figure, and how
+/// strongly.
+fn relate(
+    a: &Analysis,
+    fi: usize,
+    left: usize,
+    right: usize,
+    cue: Span,
+    role: Role,
+    clause: Span,
+) -> Option<(f32, &'static str)> {
+    let figs_between = |s: usize, e: usize| {
+        a.figs
+            .iter()
+            .enumerate()
+            .filter(|(j, f)| *j != fi && f.span.start >= s && f.span.end <= e)
+            .count()
+    };
+    match role {
+        Role::Noun => {
+            if cue.start >= right {
+                // "£7m deficit", "£4.8m funding black hole": the figure
+                // modifies the noun.
+                let gap = a.lower(Span::new(right, cue.start));
+                let ws = words(gap);
+                if ws.len() <= 3
+                    && !has_punct_break(gap)
+                    && ws.iter().all(|w| !BREAK.contains(w))
+                    && figs_between(right, cue.start) == 0
+                {
+                    return Some((3.0, "figure modifies cue"));
+                }
+                None
+            } else if cue.end <= left {
+                let gap = a.lower(Span::new(cue.end, left));
+                let ws = words(gap);
+                if figs_between(cue.end, left) == 0 {
+                    if ws.is_empty() && !has_punct_break(gap) {
+                        return Some((2.5, "cue then figure"));
+                    }
+                    // "deficit of £2m", "savings of a huge £87.8m"
+                    let of_links = [
+                        "of",
+                        "at",
+                        "worth",
+                        "totalling",
+                        "totaling",
+                        "amounting",
+                        "valued",
+                        "equal",
+                        "equivalent",
+                        "put",
+                        "estimated",
+                        "set",
+                        "pegged",
+                    ];
+                    if let Some(first) = ws.first()
+                        && of_links.contains(first)
+                        && ws.len() <= 4
+                        && !has_punct_break(gap)
+                        && ws[1..].iter().all(|w| {
+                            MODS.contains(w) || matches!(*w, "to" | "at" | "of" | "the" | "tune")
+                        })
+                    {
+                        return Some((3.0, "cue of figure"));
+                    }
+                }
+                // "the deficit went up from £20.7m to £29m"
+                if ws.len() <= 12 && !gap.contains(';') {
+                    let joined = format!(" {} ", ws.join(" "));
+                    let link = LINKS.iter().any(|l| joined.contains(&format!(" {l} ")));
+                    let by_last = ws.last() == Some(&"by");
+                    let others = figs_between(cue.end, left);
+                    let chained = others == 0 || ws.iter().any(|w| *w == "to" || *w == "from");
+                    if link && !by_last && chained && !other_cue_between(a, cue.end, left) {
+                        return Some((
+                            2.0 - 0.05 * ws.len() as f32,
+                            "cue is subject, figure complement",
+                        ));
+                    }
+                }
+                None
+            } else {
+                None
+            }
+        }
+        Role::By => {
+            if cue.end > left {
+                return None;
+            }
+            let gap = a.lower(Span::new(cue.end, left));
+            let ws = words(gap);
+            if ws.last() != Some(&"by") || ws.len() > 6 || gap.contains([';', ':', '(']) {
+                return None;
+            }
+            if figs_between(cue.end, left) > 0 {
+                return None;
+            }
+            // "cut its deficit by £7m" is a change, not a level.
+            let before = a.lower(Span::new(clause.start.min(cue.start), cue.start));
+            let bw = words(before);
+            let tail = &bw[bw.len().saturating_sub(4)..];
+            if tail.iter().any(|w| REDUCE.contains(w)) {
+                return None;
+            }
+            Some((3.0, "verb by figure"))
+        }
+        Role::Verb => {
+            if cue.end > left {
+                return None;
+            }
+            let gap_span = Span::new(cue.end, left);
+            let gap = a.lower(gap_span);
+            if gap.contains([';', ':', '(', '.']) || figs_between(cue.end, left) > 0 {
+                return None;
+            }
+            // The object may follow an indirect object: a body or pronoun.
+            let mut rest = gap.to_owned();
+            for r in &a.refs {
+                if gap_span.contains(r.span) {
+                    let s = r.span.start - cue.end;
+                    let e = r.span.end - cue.end;
+                    rest.replace_range(s..e, &" ".repeat(e - s));
+                }
+            }
+            let ws = words(&rest);
+            let ok = ws.len() <= 4
+                && ws.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "a" | "an"
+                            | "the"
+                            | "it"
+                            | "them"
+                            | "him"
+                            | "her"
+                            | "us"
+                            | "its"
+                            | "their"
+                            | "another"
+                            | "further"
+                            | "extra"
+                            | "additional"
+                            | "up"
+                            | "out"
+                            | "off"
+                            | "back"
+                            | "nearly"
+                            | "around"
+                            | "about"
+                            | "almost"
+                            | "only"
+                            | "just"
+                    )
+                });
+            ok.then_some((2.2, "verb and object"))
+        }
+        Role::After => {
+            if cue.start < right {
+                return None;
+            }
+            // "£237m, or 1%, over budget": skip an apposed figure.
+            let mut from = right;
+            if let Some(next) = a.figs.get(fi + 1)
+                && next.span.start >= right
+                && next.span.end <= cue.start
+            {
+                let between = a.lower(Span::new(right, next.span.start)).trim();
+                if between == ", or" || between == "or" {
+                    from = next.span.end;
+                    if a.lower[from..].starts_with(',') {
+                        from += 1;
+                    }
+                }
+            }
+            let gap = a.lower(Span::new(from, cue.start));
+            let ws = words(gap);
+            let ok = ws.len() <= 2
+                && !gap.contains([';', ':', '(', '.'])
+                && ws.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "it" | "was"
+                            | "is"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "been"
+                            | "being"
+                            | "already"
+                            | "now"
+                            | "still"
+                            | "currently"
+                            | "only"
+                            | "nearly"
+                            | "almost"
+                            | "some"
+                            | "overall"
+                    )
+                });
+            ok.then_some((3.0, "phrase after figure"))
+        }
+    }
+}
+
+/// Another metric cue standing between a subject cue and the figure means
+/// the figure belongs to that one.
+fn other_cue_between(a: &Analysis, s: usize, e: usize) -> bool {
+    a.cues.iter().any(|c| {
+        c.span.start >= s
+            && c.span.end <= e
+            && c.senses
+                .iter()
+                .any(|x| x.role == Role::Noun && x.weight >= 1.0)
+    })
+}
+
+/// Metric refinements that depend on the words around the cue.
+fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Span) -> Metric {
+    let fig = &a.figs[fi];
+    let lo = clause.start.min(cue.start);
+    let hi = clause.end.max(cue.end).min(fig.span.end.max(cue.end));
+    let around = a.lower(Span::new(lo, hi));
+    match metric {
+        Metric::Surplus => {
+            let must = [
+                "required",
+                "require",
+                "requirement",
+                "must",
+                "should",
+                "need to",
+                "needs to",
+                "has to",
+                "have to",
+                "target",
+                "rule",
+                "keep a surplus",
+                "deliver a",
+            ];
+            if must.iter().any(|m| around.contains(m)) {
+                Metric::RequiredSurplus
+            } else {
+                metric
+            }
+        }
+        _ => metric,
+    }
+}
+
+/// A status the cue phrase carries by itself.
+fn inherent_status(cue: &str) -> Option<Status> {
+    if cue.contains("planned") || cue.contains(" plan") || cue.starts_with("plan") {
+        Some(Status::Planned)
+    } else if cue.contains("target")
+        || cue.contains("control total")
+        || cue.contains("required")
+        || cue.contains("requirement")
+        || cue.contains("maximum")
+    {
+        Some(Status::Target)
+    } else if cue.contains("forecast") || cue.contains("projected") || cue.contains("predicted") {
+        Some(Status::Forecast)
+    } else {
+        None
+    }
+}
+
+/// The earlier figure that this one continues, if any: "£52m in October,
+/// £45m in September and £39m in August", "from £5.4m to £9.5m",
+/// "compared with a planned £61.9m", "That is up from £52m".
+fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> Option<usize> {
+    let fig = &a.figs[fi];
+    let si = a.sentence_of(fig.span.start)?;
+    let sent = a.sents[si].span;
+    let left = fig_left(a, fi);
+    // The nearest earlier figure of the same kind in the sentence.
+    let prev = (0..fi)
+        .rev()
+        .take_while(|&j| a.figs[j].span.start >= sent.start)
+        .find(|&j| a.figs[j].kind == fig.kind)
+        .filter(|&j| done[j].is_some());
+    if let Some(p) = prev {
+        let gap = a.lower(Span::new(a.figs[p].span.end, left));
+        let ws = words(gap);
+        // Drop a trailing "in October" / "at the end of June" after the
+        // earlier figure.
+        let core: Vec<&str> = ws
+            .iter()
+            .copied()
+            .filter(|w| {
+                !is_month(w)
+                    && !matches!(
+                        *w,
+                        "in" | "at"
+                            | "by"
+                            | "the"
+                            | "end"
+                            | "of"
+                            | "month"
+                            | "year"
+                            | "to"
+                            | "date"
+                            | "year-to-date"
+                    )
+            })
+            .collect();
+        let list = core.is_empty()
+            || matches!(
+                core.as_slice(),
+                ["and"]
+                    | ["or"]
+                    | ["then"]
+                    | ["and", "then"]
+                    | ["rising"]
+                    | ["falling"]
+                    | ["from"]
+                    | ["up", "from"]
+                    | ["down", "from"]
+            );
+        if list && ws.len() <= 7 && !gap.contains(';') {
+            return Some(p);
+        }
+        // "compared with a planned £61.9m", "against £15.8m that had been
+        // planned", "versus a plan of £77.3m".
+        let clause_head = a.lower(Span::new(clause.start, left));
+        let comparison = [
+            "compared with",
+            "compared to",
+            "against",
+            "versus",
+            "vs",
+            "than",
+            "up from",
+            "down from",
+        ];
+        let clause_gap = a.lower(Span::new(
+            a.figs[p].span.end,
+            clause.start.max(a.figs[p].span.end),
+        ));
+        if (comparison
+            .iter()
+            .any(|c| clause_head.trim_start().starts_with(c) || clause_gap.trim_end().ends_with(c)))
+            && words(clause_head).len() <= 6
+        {
+            return Some(p);
+        }
+    }
+    // "That is up from £52m in October": the previous sentence's figure.
+    let head = a.lower(Span::new(sent.start, left));
+    let anaphoric = [
+        "that is up from",
+        "this is up from",
+        "that is down from",
+        "that was up from",
+        "that compares with",
+        "this compares with",
+        "that is up on",
+        "up from",
+        "down from",
+    ];
+    if anaphoric.iter().any(|h| head.trim_start().starts_with(h)) && si > 0 {
+        let prev_sent = a.sents[si - 1].span;
+        return (0..fi).rev().find(|&j| {
+            a.figs[j].span.start >= prev_sent.start
+                && a.figs[j].span.end <= prev_sent.end
+                && done[j].is_some()
+                && a.figs[j].kind == fig.kind
+        });
+    }
+    None
+}
+
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}

@@ -1,0 +1,249 @@
+//! Facts stage: recognised figures, bodies and cues become dataset rows.
+//!
+//! Takes one `Document` and the compiled `Patterns`, yields its `Fact`s in
+//! text order. The work is split by question:
+//! - `clause`: where a figure's clause begins and ends;
+//! - `metric`: what a figure measures (cue phrases and their relation to it);
+//! - `attribute`: which body it is about (names, "the trust", "its" ...);
+//! - `qualify`: period, status and as-of date;
+//! - `table`: figures in pipe tables of bodies.
+//!
+//! Precision comes first: a figure with no financial cue, or whose body
+//! cannot be determined, is dropped rather than guessed.
+
+mod attribute;
+mod clause;
+mod metric;
+mod qualify;
+mod table;
+
+use rust_decimal::Decimal;
+
+use crate::model::{Document, Fact, Figure, FigureKind, Metric, OrgRef, Span, Status};
+use crate::patterns::Patterns;
+use crate::recognise::cues::{CueMention, StatusMention};
+use crate::text::{self, Sentence};
+
+pub use attribute::Ref;
+
+/// Financial years written in a text ("2023/24" → "2023-24").
+pub fn qualify_periods(text: &str) -> Vec<(Span, String)> {
+    qualify::financial_year(text)
+}
+
+/// What to report besides the financial facts.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Report figures with no financial cue too, as metric `other`.
+    pub all_figures: bool,
+    /// Add to each fact the cues, rules and attribution path behind it.
+    pub explain: bool,
+}
+
+/// Everything recognised in one document, shared by the sub-stages.
+pub(crate) struct Analysis<'a> {
+    pub text: &'a str,
+    pub norm: &'a str,
+    /// ASCII-lowercased `norm` (same byte length), for phrase tests.
+    pub lower: String,
+    pub sents: Vec<Sentence>,
+    pub figs: Vec<Figure>,
+    pub refs: Vec<Ref>,
+    pub cues: Vec<CueMention>,
+    pub stats: Vec<StatusMention>,
+    pub doc: &'a Document,
+    pub patterns: &'a Patterns,
+}
+
+impl<'a> Analysis<'a> {
+    /// Index of the sentence holding byte `at`.
+    pub fn sentence_of(&self, at: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.span.end <= at);
+        (i < self.sents.len() && self.sents[i].span.start <= at).then_some(i)
+    }
+
+    pub fn slice(&self, s: Span) -> &str {
+        &self.norm[s.start..s.end]
+    }
+
+    pub fn lower(&self, s: Span) -> &str {
+        &self.lower[s.start..s.end]
+    }
+}
+
+/// A typed, attributed figure before it becomes one or more facts.
+#[derive(Clone, Debug)]
+pub(crate) struct Draft {
+    /// The figure; `None` for table cells, which carry `value`.
+    pub fig: Option<usize>,
+    pub metric: Metric,
+    pub orgs: Vec<OrgRef>,
+    pub status: Option<Status>,
+    pub period: Option<String>,
+    pub as_of: Option<String>,
+    pub rule: String,
+    pub evidence: Span,
+    pub explain: Vec<String>,
+    /// Overrides for figures that are not in `figs` (table cells).
+    pub value: Option<(Decimal, Span)>,
+}
+
+/// Extracts the facts of one document.
+pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact> {
+    let mut norm = text::normalise(&doc.text);
+    // A `Title:`/`Date:`/`URL:` header block is metadata, not article text:
+    // blank it (keeping its length, so spans stay those of the document).
+    let (_, body_start) = crate::corpus::header_block(&norm);
+    if body_start > 0 {
+        let mut blank = String::with_capacity(body_start);
+        for c in norm[..body_start].chars() {
+            let fill = if c == '\n' { '\n' } else { ' ' };
+            for _ in 0..c.len_utf8() {
+                blank.push(fill);
+            }
+        }
+        norm.replace_range(..body_start, &blank);
+    }
+    let figs: Vec<Figure> = patterns
+        .figures
+        .find(&norm, false)
+        .into_iter()
+        .filter(|f| f.kind != FigureKind::Number)
+        .collect();
+    let has_table = norm.contains('|');
+    if figs.is_empty() && !has_table {
+        return Vec::new();
+    }
+    let sents = text::sentences(&norm);
+    let cues = patterns.cues.find(&norm);
+    let stats = patterns.cues.statuses(&norm);
+    let lower = norm.to_ascii_lowercase();
+    let mut a = Analysis {
+        text: &doc.text,
+        norm: &norm,
+        lower,
+        sents,
+        figs,
+        refs: Vec::new(),
+        cues,
+        stats,
+        doc,
+        patterns,
+    };
+    a.refs = attribute::references(&a);
+
+    let mut drafts: Vec<Draft> = Vec::new();
+    let typed = metric::type_figures(&a, opts);
+    let mut attributed: Vec<Option<Vec<OrgRef>>> = vec![None; a.figs.len()];
+    for (fi, typing) in typed.into_iter().enumerate() {
+        let Some(typing) = typing else { continue };
+        let fig = &a.figs[fi];
+        let Some(si) = a.sentence_of(fig.span.start) else {
+            continue;
+        };
+        let Some((orgs, path)) = attribute::attribute(&a, fi, si, &typing, &attributed) else {
+            continue;
+        };
+        attributed[fi] = Some(orgs.clone());
+        let q = qualify::qualify(&a, fi, si, &typing);
+        let mut explain = Vec::new();
+        if opts.explain {
+            explain.push(format!("cue: {}", typing.explain));
+            explain.push(format!("body: {path}"));
+            explain.extend(q.explain.iter().cloned());
+        }
+        drafts.push(Draft {
+            fig: Some(fi),
+            metric: typing.metric,
+            orgs,
+            status: q.status,
+            period: q.period,
+            as_of: q.as_of,
+            rule: typing.rule.clone(),
+            evidence: a.sents[si].span,
+            explain,
+            value: None,
+        });
+    }
+    if has_table {
+        drafts.extend(table::table_facts(&a, opts));
+    }
+    finish(&a, drafts, opts)
+}
+
+/// Turns drafts into facts: one per body, duplicates within the document
+/// dropped (the first statement in a full sentence is kept), text order.
+fn finish(a: &Analysis, drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
+    struct Row {
+        fact: Fact,
+        key: (String, Metric, Decimal, String),
+        line_like: bool,
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for d in drafts {
+        let (value, span, unit, approx, bound) = match (d.value, d.fig) {
+            (Some((v, s)), _) => (v, s, "GBP".to_owned(), false, None),
+            (None, Some(fi)) => {
+                let f = &a.figs[fi];
+                (f.value, f.span, f.unit.to_string(), f.approx, f.bound)
+            }
+            (None, None) => continue,
+        };
+        let value = value.abs().normalize();
+        let line_like = a
+            .sentence_of(d.evidence.start)
+            .is_some_and(|i| a.sents[i].line_like);
+        for org in &d.orgs {
+            let fact = Fact {
+                doc: a.doc.id.clone(),
+                org: org.name.clone(),
+                org_type: org.kind.as_output().to_owned(),
+                org_id: org.id.clone(),
+                org_successor: org.successor.clone(),
+                metric: d.metric,
+                value,
+                unit: unit.clone(),
+                approx,
+                bound,
+                period: d.period.clone(),
+                status: d.status,
+                as_of: d.as_of.clone(),
+                evidence: a.text[d.evidence.start..d.evidence.end].trim().to_owned(),
+                start: span.start,
+                end: span.end,
+                mention: a.text[span.start..span.end].to_owned(),
+                rule: d.rule.clone(),
+                url: a.doc.meta.url.clone(),
+                title: a.doc.meta.title.clone(),
+                date: a.doc.meta.date.map(|d| d.to_string()),
+                explain: opts.explain.then(|| d.explain.join("; ")),
+            };
+            let key = (org.name.to_lowercase(), d.metric, value, fact.unit.clone());
+            // The same fact said twice (headline and body, or restated):
+            // keep one, preferring a full sentence over a headline.
+            let same =
+                |x: &Option<String>, y: &Option<String>| x.is_none() || y.is_none() || x == y;
+            if let Some(prev) = rows.iter_mut().find(|r| {
+                r.key == key
+                    && same(&r.fact.period, &fact.period)
+                    && same(&r.fact.as_of, &fact.as_of)
+            }) {
+                if prev.line_like && !line_like {
+                    prev.fact = fact;
+                    prev.line_like = false;
+                }
+                continue;
+            }
+            rows.push(Row {
+                fact,
+                key,
+                line_like,
+            });
+        }
+    }
+    let mut facts: Vec<Fact> = rows.into_iter().map(|r| r.fact).collect();
+    facts.sort_by(|x, y| {
+        (x.start, x.end, &x.org, x.metric).cmp(&(y.start, y.end, &y.org, y.metric))
+    });
+    facts
+}

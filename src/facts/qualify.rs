@@ -1,0 +1,299 @@
+//! Period, status and as-of date of a typed figure.
+//!
+//! - period: a financial year written in the figure's clause or sentence
+//!   ("2023/24", "2014-15", "23/24"), else one said relative to the
+//!   article's date ("this financial year", "next year") when the date is
+//!   known; never guessed from the article's date alone;
+//! - status: what the cue itself says ("planned deficit", "savings
+//!   target"), else the status word nearest the figure in its clause, else
+//!   the metric's usual reading (savings required are targets);
+//! - as_of: the month or month number of a snapshot ("£52m in October",
+//!   "at the end of December", "month 7").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Analysis;
+use super::metric::{Typing, is_month};
+use crate::model::{Metric, Span, Status};
+
+pub struct Qualities {
+    pub status: Option<Status>,
+    pub period: Option<String>,
+    pub as_of: Option<String>,
+    pub explain: Vec<String>,
+}
+
+static FY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d\d)\s?[/\-–]\s?(\d\d(?:\d\d)?)\b|\b(\d\d)/(\d\d)\b")
+        .expect("static regex")
+});
+
+static MONTH_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bmonth\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+(?:into|in)\s+(?:the|its)\s+(?:financial\s+)?year|\bfirst\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+the\s+(?:financial\s+)?year")
+        .expect("static regex")
+});
+
+fn small_number(s: &str) -> Option<u32> {
+    s.parse().ok().or(match s.to_ascii_lowercase().as_str() {
+        "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "eleven" => Some(11),
+        "twelve" => Some(12),
+        _ => None,
+    })
+}
+
+/// "2023/24", "2014-15", "23/24" → "2023-24"; "2023/34" is no year.
+pub fn financial_year(text: &str) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for c in FY.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let (y1, y2): (i32, i32) = if let (Some(a), Some(b)) = (c.get(1), c.get(2)) {
+            let y1: i32 = a.as_str().parse().unwrap_or(0);
+            let y2: i32 = b.as_str().parse().unwrap_or(-1);
+            let y2 = if b.as_str().len() == 4 {
+                y2
+            } else {
+                y1 / 100 * 100 + y2
+            };
+            (y1, y2)
+        } else if let (Some(a), Some(b)) = (c.get(3), c.get(4)) {
+            let y1: i32 = a.as_str().parse().unwrap_or(0);
+            let y2: i32 = b.as_str().parse().unwrap_or(-1);
+            // "23/24" only for plausible years, never a date like "9/10".
+            if !(5..=60).contains(&y1) {
+                continue;
+            }
+            (2000 + y1, 2000 + y2)
+        } else {
+            continue;
+        };
+        if y2 == y1 + 1 {
+            out.push((Span::new(m.start(), m.end()), fy(y1)));
+        }
+    }
+    out
+}
+
+fn fy(start: i32) -> String {
+    format!("{}-{:02}", start, (start + 1) % 100)
+}
+
+const RELATIVE: &[(&str, i32)] = &[
+    ("this financial year", 0),
+    ("current financial year", 0),
+    ("this year", 0),
+    ("the current year", 0),
+    ("the year-end", 0),
+    ("by year-end", 0),
+    ("by year end", 0),
+    ("at year end", 0),
+    ("end of the financial year", 0),
+    ("end of the year", 0),
+    ("in-year", 0),
+    ("year to date", 0),
+    ("year-to-date", 0),
+    ("next financial year", 1),
+    ("coming financial year", 1),
+    ("next year", 1),
+    ("the coming year", 1),
+    ("following year", 1),
+    ("last financial year", -1),
+    ("last year", -1),
+    ("previous financial year", -1),
+    ("previous year", -1),
+    ("the year before", -1),
+];
+
+pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
+    let fig = &a.figs[fi];
+    let clause = t.clause;
+    let sent = a.sents[si].span;
+    let mut explain = Vec::new();
+
+    // Period.
+    let near = |spans: &[(Span, String)], within: Span| -> Option<String> {
+        spans
+            .iter()
+            .filter(|(s, _)| within.contains(*s))
+            .filter(|(s, _)| {
+                let before = a.lower[..s.start].trim_end();
+                !(before.ends_with(" by") || before.ends_with(" until") || before.ends_with(" to"))
+            })
+            .min_by_key(|(s, _)| dist(*s, fig.span))
+            .map(|(_, p)| p.clone())
+    };
+    let fys = financial_year(a.norm);
+    let relative = |within: Span| -> Option<String> {
+        let date = a.doc.meta.date?;
+        let text = a.lower(within);
+        let base = date.financial_year_start();
+        RELATIVE
+            .iter()
+            .filter_map(|(p, d)| text.find(p).map(|i| (i, *p, *d)))
+            .min_by_key(|(i, p, _)| {
+                (
+                    dist(
+                        Span::new(within.start + i, within.start + i + p.len()),
+                        fig.span,
+                    ),
+                    usize::MAX - p.len(),
+                )
+            })
+            .map(|(_, _, d)| fy(base + d))
+    };
+    let period = near(&fys, clause)
+        .or_else(|| relative(clause))
+        .or_else(|| near(&fys, sent))
+        .or_else(|| relative(sent));
+    if let Some(p) = &period {
+        explain.push(format!("period {p}"));
+    }
+
+    // Status.
+    let mut status = t.status;
+    if status.is_none() {
+        status = a
+            .stats
+            .iter()
+            .filter(|s| clause.contains(s.span) && !s.span.overlaps(fig.span))
+            .min_by_key(|s| dist(s.span, fig.span))
+            .map(|s| s.status);
+    }
+    let default = match t.metric {
+        Metric::SavingsRequired | Metric::RequiredSurplus | Metric::PerformanceTarget => {
+            Some(Status::Target)
+        }
+        Metric::PerformanceActual => Some(Status::Actual),
+        _ => None,
+    };
+    // Requirements stay requirements whatever verb carries them.
+    if matches!(
+        t.metric,
+        Metric::RequiredSurplus | Metric::PerformanceTarget
+    ) {
+        status = Some(Status::Target);
+    }
+    if t.metric == Metric::PerformanceActual {
+        status = Some(Status::Actual);
+    }
+    let status = status.or(default);
+
+    // As of.
+    let mut as_of = None;
+    if let Some(c) = MONTH_NUM
+        .captures_iter(a.norm)
+        .filter(|c| {
+            c.get(0)
+                .is_some_and(|m| sent.contains(Span::new(m.start(), m.end())))
+        })
+        .last()
+    {
+        let n = c
+            .get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .and_then(|m| small_number(m.as_str()));
+        if let Some(n) = n.filter(|n| (1..=12).contains(n)) {
+            as_of = Some(format!("month {n}"));
+        }
+    }
+    if as_of.is_none() {
+        as_of = month_near(a, fig.span, clause);
+    }
+    Qualities {
+        status,
+        period,
+        as_of,
+        explain,
+    }
+}
+
+fn dist(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// A month named as the time of the snapshot: "£52m in October", "at the
+/// end of December, ...", "as of June". "by March" is a deadline, not a
+/// snapshot.
+fn month_near(a: &Analysis, fig: Span, clause: Span) -> Option<String> {
+    let after = &a.lower[fig.end..clause.end.max(fig.end)];
+    for lead in [
+        " in ",
+        " at the end of ",
+        " by the end of ",
+        " as of ",
+        " as at ",
+        " for ",
+        " to the end of ",
+    ] {
+        if let Some(rest) = after.strip_prefix(lead) {
+            let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            if is_month(&w) {
+                return Some(capitalise(&w));
+            }
+        }
+    }
+    let before = a.lower(Span::new(clause.start, fig.start.max(clause.start)));
+    let leads = [
+        "at the end of ",
+        "by the end of ",
+        "as of ",
+        "as at ",
+        "in ",
+        "end of ",
+    ];
+    let mut best: Option<(usize, String)> = None;
+    for lead in leads {
+        let mut from = 0;
+        while let Some(i) = before[from..].find(lead) {
+            let at = from + i + lead.len();
+            from = at;
+            let w: String = before[at..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if is_month(&w) && best.as_ref().is_none_or(|(b, _)| at > *b) {
+                best = Some((at, capitalise(&w)));
+            }
+        }
+    }
+    best.map(|(_, m)| m)
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn financial_years() {
+        let got: Vec<String> =
+            financial_year("in 2023/24 and 2014-15, 23/24, 2023/34 and 9/10 and 2015/2016")
+                .into_iter()
+                .map(|(_, p)| p)
+                .collect();
+        assert_eq!(got, vec!["2023-24", "2014-15", "2023-24", "2015-16"]);
+    }
+}

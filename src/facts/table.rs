@@ -1,0 +1,292 @@
+//! Pipe tables of bodies: one row per body, one column per measure, bare
+//! signed numbers under a unit caption such as "(£m)".
+//!
+//! A table yields facts only when everything is explicit: a money unit in
+//! the caption or header, a first column that names a kind of body
+//! ("System", "ICB", "Trust"), and column headers listed under
+//! `[[table_column]]` in `cues.toml`. A cell that is not a number ("Not
+//! available") yields nothing.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use super::qualify::financial_year;
+use super::{Analysis, Draft, Options};
+use crate::model::{Metric, OrgRef, OrgType, Span, Status};
+use crate::normalize::parse_digits;
+use crate::recognise::orgs::slug;
+
+struct Line {
+    span: Span,
+    cells: Vec<Span>,
+}
+
+fn split_cells(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let line = &text[span.start..span.end];
+    let mut start = 0usize;
+    let trimmed_start = line.len() - line.trim_start().len();
+    let body = line.trim();
+    let body_off = trimmed_start;
+    let body = body.strip_prefix('|').unwrap_or(body);
+    let lead = if line.trim_start().starts_with('|') {
+        1
+    } else {
+        0
+    };
+    let body = body.strip_suffix('|').unwrap_or(body);
+    for (i, c) in body.char_indices() {
+        if c == '|' {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, body.len()));
+    out.into_iter()
+        .map(|(s, e)| {
+            let cell = &body[s..e];
+            let ls = cell.len() - cell.trim_start().len();
+            let t = cell.trim();
+            let abs = span.start + body_off + lead + s + ls;
+            Span::new(abs, abs + t.len())
+        })
+        .collect()
+}
+
+fn unit_multiplier(caption: &str) -> Option<Decimal> {
+    let c = caption.to_ascii_lowercase();
+    if c.contains("£bn") {
+        Some(Decimal::from(1_000_000_000u64))
+    } else if c.contains("£m")
+        || c.contains("£ m")
+        || c.contains("£million")
+        || c.contains("£ million")
+    {
+        Some(Decimal::from(1_000_000u64))
+    } else if c.contains("£000") || c.contains("£k") || c.contains("£'000") {
+        Some(Decimal::from(1_000u64))
+    } else {
+        None
+    }
+}
+
+fn row_kind(header: &str) -> Option<OrgType> {
+    let h = header.trim().to_ascii_lowercase();
+    Some(match h.as_str() {
+        "system" | "systems" | "ics" | "icss" | "integrated care system" | "stp/ics" => {
+            OrgType::Ics
+        }
+        "icb" | "icbs" | "integrated care board" => OrgType::Icb,
+        "stp" | "stps" => OrgType::Stp,
+        "trust" | "trusts" | "provider" | "providers" | "organisation" | "organization" => {
+            OrgType::Trust
+        }
+        "ccg" | "ccgs" | "clinical commissioning group" => OrgType::Ccg,
+        "board" | "health board" | "health boards" => OrgType::HealthBoard,
+        "council" | "authority" | "local authority" => OrgType::Council,
+        _ => return None,
+    })
+}
+
+fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
+    let orgs = &a.patterns.orgs;
+    let candidates: Vec<String> = match kind {
+        OrgType::Ics | OrgType::Stp => vec![
+            format!("{name} ICS"),
+            format!("{name} STP"),
+            name.to_owned(),
+        ],
+        OrgType::Icb => vec![
+            format!("NHS {name} ICB"),
+            format!("{name} ICB"),
+            name.to_owned(),
+        ],
+        OrgType::Ccg => vec![
+            format!("NHS {name} CCG"),
+            format!("{name} CCG"),
+            name.to_owned(),
+        ],
+        OrgType::HealthBoard => vec![
+            name.to_owned(),
+            format!("{name} Health Board"),
+            format!("NHS {name}"),
+        ],
+        _ => vec![name.to_owned()],
+    };
+    for c in &candidates {
+        if let Some(o) = orgs.lookup(c, kind) {
+            return o;
+        }
+    }
+    let display = match kind {
+        OrgType::Ics => format!("{name} ICS"),
+        OrgType::Stp => format!("{name} STP"),
+        OrgType::Icb if !name.ends_with("ICB") => format!("NHS {name} ICB"),
+        OrgType::Ccg if !name.ends_with("CCG") => format!("NHS {name} CCG"),
+        _ => name.to_owned(),
+    };
+    OrgRef {
+        id: Some(slug(&display)),
+        name: display,
+        kind,
+        successor: None,
+    }
+}
+
+fn cell_value(s: &str) -> Option<Decimal> {
+    let t = s.trim().trim_start_matches('£').replace('\u{2212}', "-");
+    let (neg, t) = if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        (true, inner.trim().to_owned())
+    } else if let Some(rest) = t.strip_prefix('-') {
+        (true, rest.trim().to_owned())
+    } else {
+        (false, t.clone())
+    };
+    let t = t.trim_start_matches('£');
+    let v = parse_digits(t).or_else(|| Decimal::from_str(t).ok().filter(|_| false))?;
+    Some(if neg { -v } else { v })
+}
+
+/// Facts from every pipe table in the document.
+pub fn table_facts(a: &Analysis, _opts: &Options) -> Vec<Draft> {
+    let mut out = Vec::new();
+    // Group consecutive lines holding a '|'.
+    let mut lines: Vec<Line> = Vec::new();
+    let mut start = 0usize;
+    let text = a.norm;
+    let flush = |lines: &mut Vec<Line>, out: &mut Vec<Draft>| {
+        if lines.len() >= 2 {
+            one_table(a, lines, out);
+        }
+        lines.clear();
+    };
+    while start < text.len() {
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let span = Span::new(start, end);
+        let line = &text[start..end];
+        if line.contains('|') && line.trim().len() > 2 {
+            let cells = split_cells(text, span);
+            if lines.last().is_some_and(|l| l.cells.len() != cells.len()) {
+                flush(&mut lines, &mut out);
+            }
+            lines.push(Line { span, cells });
+        } else {
+            flush(&mut lines, &mut out);
+        }
+        start = end + 1;
+    }
+    flush(&mut lines, &mut out);
+    out
+}
+
+fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
+    let header = &lines[0];
+    if header.cells.len() < 2 {
+        return;
+    }
+    let text = a.norm;
+    // The unit: in the header or in the two lines before the table.
+    let before_start = text[..header.span.start]
+        .trim_end()
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before_start =
+        text[..before_start.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(before_start, |i| {
+                if before_start - i < 400 {
+                    i + 1
+                } else {
+                    before_start
+                }
+            });
+    let caption = &text[before_start..header.span.start];
+    let header_text = &text[header.span.start..header.span.end];
+    let Some(mult) = unit_multiplier(header_text).or_else(|| unit_multiplier(caption)) else {
+        return;
+    };
+    let Some(kind) = row_kind(&text[header.cells[0].start..header.cells[0].end]) else {
+        return;
+    };
+    let columns: Vec<Option<(Metric, Option<Metric>, Status)>> = header
+        .cells
+        .iter()
+        .map(|c| {
+            let h = text[c.start..c.end].to_ascii_lowercase();
+            let col = a
+                .patterns
+                .cues
+                .table_columns
+                .iter()
+                .find(|t| h == t.phrase || h.contains(&t.phrase))?;
+            let status = if h.contains("forecast") || h.contains("outturn") {
+                Status::Forecast
+            } else if h.contains("plan")
+                && !h.contains("from plan")
+                && !h.contains("to plan")
+                && !h.contains("against plan")
+            {
+                Status::Planned
+            } else {
+                Status::Actual
+            };
+            Some((col.negative, col.positive, status))
+        })
+        .collect();
+    // One financial year named in the document dates the table.
+    let mut years: Vec<String> = financial_year(text).into_iter().map(|(_, p)| p).collect();
+    years.sort();
+    years.dedup();
+    let period = match years.as_slice() {
+        [one] => Some(one.clone()),
+        _ => a.doc.meta.date.map(|d| {
+            let y = d.financial_year_start();
+            format!("{}-{:02}", y, (y + 1) % 100)
+        }),
+    };
+    for row in &lines[1..] {
+        let name = text[row.cells[0].start..row.cells[0].end].trim();
+        if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
+            continue;
+        }
+        let org = body_of(a, name, kind);
+        for (ci, cell) in row.cells.iter().enumerate().skip(1) {
+            let Some(Some((neg, pos, status))) = columns.get(ci) else {
+                continue;
+            };
+            let Some(v) = cell_value(&text[cell.start..cell.end]) else {
+                continue;
+            };
+            let metric = if v.is_sign_negative() {
+                *neg
+            } else if v.is_zero() {
+                continue;
+            } else {
+                match pos {
+                    Some(p) => *p,
+                    None => continue,
+                }
+            };
+            let Some(value) = v.abs().checked_mul(mult) else {
+                continue;
+            };
+            out.push(Draft {
+                fig: None,
+                metric,
+                orgs: vec![org.clone()],
+                status: Some(*status),
+                period: period.clone(),
+                as_of: None,
+                rule: "table".into(),
+                evidence: row.span,
+                explain: vec![format!(
+                    "table column {:?}, row {:?}",
+                    &text[header.cells[ci].start..header.cells[ci].end],
+                    name
+                )],
+                value: Some((value.normalize(), *cell)),
+            });
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Loads the rule data in `patterns/` and compiles it once.
+//!
+//! The defaults are embedded in the binary (`include_str!`), so finfacts
+//! works from any folder; `--patterns DIR` replaces any file that DIR holds
+//! and keeps the embedded default for the others. Every file is parsed
+//! strictly (unknown keys are errors) and every error names the file and
+//! the line or rule.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::error::PatternError;
+use crate::recognise::cues::{CueFile, Cues};
+use crate::recognise::figures::{FigureFile, Figures};
+use crate::recognise::orgs::{Gazetteer, OrgRulesFile};
+
+/// The pattern files finfacts reads, with their embedded defaults.
+pub const FILES: &[(&str, &str)] = &[
+    ("figures.toml", include_str!("../patterns/figures.toml")),
+    ("cues.toml", include_str!("../patterns/cues.toml")),
+    ("org_rules.toml", include_str!("../patterns/org_rules.toml")),
+    (
+        "organisations.tsv",
+        include_str!("../patterns/organisations.tsv"),
+    ),
+    (
+        "organisations_extra.tsv",
+        include_str!("../patterns/organisations_extra.tsv"),
+    ),
+    (
+        "org_aliases.tsv",
+        include_str!("../patterns/org_aliases.tsv"),
+    ),
+];
+
+/// The text of one pattern file and where it came from.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// What error messages call it: the path, or `<embedded>/NAME`.
+    pub origin: String,
+    pub text: String,
+}
+
+/// Every compiled rule set. Built once per run and shared by all threads.
+#[derive(Debug)]
+pub struct Patterns {
+    pub figures: Figures,
+    pub cues: Cues,
+    pub orgs: Gazetteer,
+}
+
+impl Patterns {
+    /// The embedded defaults.
+    pub fn embedded() -> Result<Patterns, PatternError> {
+        Patterns::load(None)
+    }
+
+    /// Loads from `dir` where a file exists there, else the embedded default.
+    pub fn load(dir: Option<&Path>) -> Result<Patterns, PatternError> {
+        if let Some(d) = dir
+            && !d.is_dir()
+        {
+            return Err(PatternError::Io {
+                file: d.to_path_buf(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "not a directory of pattern files",
+                ),
+            });
+        }
+        let src = |name: &str| source(dir, name);
+        let figures: FigureFile = parse_toml(&src("figures.toml")?)?;
+        let cues: CueFile = parse_toml(&src("cues.toml")?)?;
+        let org_rules: OrgRulesFile = parse_toml(&src("org_rules.toml")?)?;
+        let figures = Figures::compile(figures, &origin(dir, "figures.toml"))?;
+        let cues = Cues::compile(cues, &origin(dir, "cues.toml"))?;
+        let orgs = Gazetteer::build(
+            &src("organisations.tsv")?,
+            &src("organisations_extra.tsv")?,
+            &src("org_aliases.tsv")?,
+            org_rules,
+            &origin(dir, "org_rules.toml"),
+        )?;
+        Ok(Patterns {
+            figures,
+            cues,
+            orgs,
+        })
+    }
+}
+
+fn origin(dir: Option<&Path>, name: &str) -> String {
+    match dir {
+        Some(d) if d.join(name).is_file() => d.join(name).display().to_string(),
+        _ => format!("<embedded>/patterns/{name}"),
+    }
+}
+
+/// Reads `name` from `dir` when it is there, else returns the embedded copy.
+pub fn source(dir: Option<&Path>, name: &str) -> Result<Source, PatternError> {
+    if let Some(d) = dir {
+        let path: PathBuf = d.join(name);
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path).map_err(|e| PatternError::Io {
+                file: path.clone(),
+                source: e,
+            })?;
+            return Ok(Source {
+                origin: path.display().to_string(),
+                text,
+            });
+        }
+    }
+    let text = FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| (*t).to_owned())
+        .ok_or_else(|| PatternError::Invalid {
+            file: name.to_owned(),
+            line: 0,
+            message: "no such pattern file".into(),
+        })?;
+    Ok(Source {
+        origin: format!("<embedded>/patterns/{name}"),
+        text,
+    })
+}
+
+/// Parses a TOML pattern file strictly; errors carry the line number.
+pub fn parse_toml<T: DeserializeOwned>(src: &Source) -> Result<T, PatternError> {
+    toml::from_str(&src.text).map_err(|e| {
+        let line = e.span().map(|s| line_of(&src.text, s.start)).unwrap_or(0);
+        PatternError::Invalid {
+            file: src.origin.clone(),
+            line,
+            message: e.message().to_owned(),
+        }
+    })
+}
+
+/// 1-based line number of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Compiles a user-supplied regex with a size limit, so a pathological
+/// pattern is an error rather than a memory blow-up. The regex crate
+/// guarantees linear-time matching; nothing here may use a backtracking
+/// engine.
+pub fn compile_regex(pattern: &str, file: &str, rule: &str) -> Result<regex::Regex, PatternError> {
+    regex::RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(16 * (1 << 20))
+        .dfa_size_limit(16 * (1 << 20))
+        .build()
+        .map_err(|e| PatternError::Rule {
+            file: file.to_owned(),
+            rule: rule.to_owned(),
+            message: e.to_string(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_patterns_compile() {
+        let p = Patterns::embedded();
+        assert!(p.is_ok(), "{:?}", p.err());
+    }
+
+    #[test]
+    fn toml_errors_name_file_and_line() {
+        let src = Source {
+            origin: "x/figures.toml".into(),
+            text: "[currency]\nprefix = {}\nbogus = 1\n".into(),
+        };
+        let err = parse_toml::<FigureFile>(&src).unwrap_err().to_string();
+        assert!(err.starts_with("x/figures.toml:3:"), "{err}");
+        assert!(err.contains("bogus"), "{err}");
+    }
+}

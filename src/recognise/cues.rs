@@ -1,0 +1,267 @@
+//! Cue phrases (what a figure measures) and status words (outturn,
+//! forecast, plan, requirement), from `patterns/cues.toml`, found with one
+//! Aho-Corasick automaton each.
+//!
+//! Takes the normalised text, yields mentions with spans. Deciding which cue
+//! belongs to which figure is the facts stage's job.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+use crate::error::PatternError;
+use crate::model::{Metric, Span, Status};
+
+/// `cues.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueFile {
+    #[serde(default)]
+    pub cue: Vec<CueDef>,
+    #[serde(default)]
+    pub status: Vec<StatusDef>,
+    #[serde(default)]
+    pub not_level: NotLevelDef,
+    #[serde(default)]
+    pub table_column: Vec<TableColumnDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableColumnDef {
+    pub phrases: Vec<String>,
+    pub negative: String,
+    #[serde(default)]
+    pub positive: Option<String>,
+}
+
+/// A table column header and the metrics of its negative and positive cells.
+#[derive(Clone, Debug)]
+pub struct TableColumn {
+    pub phrase: String,
+    pub negative: Metric,
+    pub positive: Option<Metric>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueDef {
+    pub id: String,
+    pub metric: String,
+    pub role: Role,
+    pub phrases: Vec<String>,
+    #[serde(default)]
+    pub weight: Option<f32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusDef {
+    pub status: String,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotLevelDef {
+    #[serde(default)]
+    pub after: Vec<String>,
+    #[serde(default)]
+    pub before: Vec<String>,
+}
+
+/// How a cue phrase must stand to a figure to type it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Noun,
+    By,
+    Verb,
+    After,
+}
+
+/// One meaning of a cue phrase.
+#[derive(Clone, Debug)]
+pub struct CueSense {
+    pub id: Arc<str>,
+    pub metric: Metric,
+    pub role: Role,
+    pub weight: f32,
+}
+
+/// A cue phrase found in the text, with every sense it has.
+#[derive(Clone, Debug)]
+pub struct CueMention {
+    pub span: Span,
+    pub senses: Arc<[CueSense]>,
+}
+
+/// A status word found in the text.
+#[derive(Clone, Copy, Debug)]
+pub struct StatusMention {
+    pub span: Span,
+    pub status: Status,
+}
+
+/// The compiled cue automata.
+#[derive(Debug)]
+pub struct Cues {
+    ac: AhoCorasick,
+    senses: Vec<Arc<[CueSense]>>,
+    status_ac: AhoCorasick,
+    statuses: Vec<Status>,
+    /// Lowercased phrases that make a figure a rate or a difference.
+    pub not_level_after: Vec<String>,
+    pub not_level_before: Vec<String>,
+    /// Table column headers, longest phrase first.
+    pub table_columns: Vec<TableColumn>,
+}
+
+fn automaton(phrases: &[String], origin: &str) -> Result<AhoCorasick, PatternError> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(phrases)
+        .map_err(|e| PatternError::Invalid {
+            file: origin.to_owned(),
+            line: 0,
+            message: format!("cannot build the cue automaton: {e}"),
+        })
+}
+
+impl Cues {
+    pub fn compile(file: CueFile, origin: &str) -> Result<Cues, PatternError> {
+        let mut by_phrase: HashMap<String, Vec<CueSense>> = HashMap::new();
+        let mut order: Vec<String> = Vec::new();
+        for c in &file.cue {
+            let metric = Metric::parse(&c.metric).ok_or_else(|| PatternError::Rule {
+                file: origin.to_owned(),
+                rule: c.id.clone(),
+                message: format!("unknown metric {:?}", c.metric),
+            })?;
+            if c.phrases.iter().any(|p| p.trim().is_empty()) {
+                return Err(PatternError::Rule {
+                    file: origin.to_owned(),
+                    rule: c.id.clone(),
+                    message: "empty phrase".into(),
+                });
+            }
+            let sense = CueSense {
+                id: Arc::from(c.id.as_str()),
+                metric,
+                role: c.role,
+                weight: c.weight.unwrap_or(1.0),
+            };
+            for p in &c.phrases {
+                let key = p.trim().to_lowercase();
+                if !by_phrase.contains_key(&key) {
+                    order.push(key.clone());
+                }
+                by_phrase.entry(key).or_default().push(sense.clone());
+            }
+        }
+        let senses = order
+            .iter()
+            .map(|p| Arc::from(by_phrase.remove(p).unwrap_or_default()))
+            .collect();
+        let ac = automaton(&order, origin)?;
+
+        let mut status_phrases: Vec<String> = Vec::new();
+        let mut statuses = Vec::new();
+        for s in &file.status {
+            let st = Status::parse(&s.status).ok_or_else(|| PatternError::Rule {
+                file: origin.to_owned(),
+                rule: format!("status {}", s.status),
+                message: format!("unknown status {:?}", s.status),
+            })?;
+            for p in &s.phrases {
+                let key = p.trim().to_lowercase();
+                if key.is_empty() || status_phrases.contains(&key) {
+                    continue;
+                }
+                status_phrases.push(key);
+                statuses.push(st);
+            }
+        }
+        let status_ac = automaton(&status_phrases, origin)?;
+        let lower = |v: &[String]| v.iter().map(|s| s.trim().to_lowercase()).collect();
+        let metric = |m: &str| {
+            Metric::parse(m).ok_or_else(|| PatternError::Rule {
+                file: origin.to_owned(),
+                rule: "table_column".into(),
+                message: format!("unknown metric {m:?}"),
+            })
+        };
+        let mut table_columns = Vec::new();
+        for t in &file.table_column {
+            let negative = metric(&t.negative)?;
+            let positive = t.positive.as_deref().map(metric).transpose()?;
+            for p in &t.phrases {
+                table_columns.push(TableColumn {
+                    phrase: p.trim().to_lowercase(),
+                    negative,
+                    positive,
+                });
+            }
+        }
+        table_columns.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
+        Ok(Cues {
+            table_columns,
+            ac,
+            senses,
+            status_ac,
+            statuses,
+            not_level_after: lower(&file.not_level.after),
+            not_level_before: lower(&file.not_level.before),
+        })
+    }
+
+    /// Cue phrases in `text`, on word boundaries.
+    pub fn find(&self, text: &str) -> Vec<CueMention> {
+        self.ac
+            .find_iter(text)
+            .filter(|m| bounded(text, m.start(), m.end()))
+            .map(|m| CueMention {
+                span: Span::new(m.start(), m.end()),
+                senses: self.senses[m.pattern().as_usize()].clone(),
+            })
+            .collect()
+    }
+
+    /// Status words in `text`, on word boundaries.
+    pub fn statuses(&self, text: &str) -> Vec<StatusMention> {
+        self.status_ac
+            .find_iter(text)
+            .filter(|m| bounded(text, m.start(), m.end()))
+            .map(|m| StatusMention {
+                span: Span::new(m.start(), m.end()),
+                status: self.statuses[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+}
+
+fn bounded(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Metric;
+    use crate::patterns::Patterns;
+
+    #[test]
+    fn finds_longest_cue_with_all_senses() {
+        let p = Patterns::embedded().unwrap();
+        let t = "a £4.8million funding black hole and an overspend";
+        let c = p.cues.find(t);
+        assert_eq!(&t[c[0].span.start..c[0].span.end], "funding black hole");
+        assert_eq!(c[0].senses[0].metric, Metric::FundingGap);
+        let roles: Vec<_> = c[1].senses.iter().map(|s| s.role).collect();
+        assert!(roles.len() >= 2, "{roles:?}");
+    }
+}

@@ -1,0 +1,1093 @@
+//! Organisations: the gazetteer (official names, aliases, former names,
+//! hospital sites and acronyms, from `patterns/*.tsv`), rules for bodies it
+//! lacks, aggregates ("CCGs in England") and the words that refer back to a
+//! body ("the trust").
+//!
+//! Takes the normalised text, yields `OrgMention`s with canonical names.
+//! Resolving "the trust" or "it" to a body is the attribution stage's job;
+//! this module only finds the words.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::error::PatternError;
+use crate::model::{OrgRef, OrgType, Span};
+use crate::patterns::{Source, compile_regex};
+
+/// `org_rules.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgRulesFile {
+    #[serde(default)]
+    pub leading_stop: Vec<String>,
+    #[serde(default)]
+    pub rule: Vec<OrgRuleDef>,
+    #[serde(default)]
+    pub aggregate: Vec<AggregateDef>,
+    #[serde(default)]
+    pub anaphor: Vec<AnaphorDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgRuleDef {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub pattern: String,
+    pub name: String,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub non_examples: Vec<String>,
+    /// Keep a match only when the gazetteer knows the name it builds.
+    #[serde(default)]
+    pub require_known: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AggregateDef {
+    pub id: String,
+    pub pattern: String,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub non_examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnaphorDef {
+    pub words: Vec<String>,
+    pub types: Vec<String>,
+}
+
+/// One body of the gazetteer.
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub code: String,
+    pub name: String,
+    pub kind: OrgType,
+    /// Codes of today's successor(s), following the chain of closures.
+    pub successor: Option<String>,
+}
+
+/// One surface form in the automaton and the name it stands for.
+#[derive(Clone, Debug)]
+struct Form {
+    body: usize,
+    display: Arc<str>,
+    kind: OrgType,
+}
+
+#[derive(Debug)]
+struct OrgRule {
+    id: Arc<str>,
+    kind: OrgType,
+    regex: Regex,
+    name: String,
+    require_known: bool,
+}
+
+/// A word or phrase that refers back to a body ("the trust").
+#[derive(Clone, Debug)]
+pub struct AnaphorMention {
+    pub span: Span,
+    pub types: Arc<[OrgType]>,
+    /// The head noun as written, lowercased ("trust", "group").
+    pub noun: Arc<str>,
+}
+
+/// How an organisation mention was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    Gazetteer,
+    Rule(Arc<str>),
+    Aggregate,
+    /// An acronym the document itself introduced in brackets.
+    DocAlias,
+    /// A bare place name standing for a body the document named.
+    Place,
+}
+
+/// An organisation named in the text.
+#[derive(Clone, Debug)]
+pub struct OrgMention {
+    pub span: Span,
+    pub org: OrgRef,
+    pub found: Found,
+}
+
+/// The compiled organisation recogniser.
+#[derive(Debug)]
+pub struct Gazetteer {
+    bodies: Vec<Body>,
+    forms: Vec<Form>,
+    ac: AhoCorasick,
+    by_name: HashMap<String, usize>,
+    /// Folded name → form; `None` where two bodies fold to the same key.
+    by_key: HashMap<String, Option<usize>>,
+    rules: Vec<OrgRule>,
+    aggregates: Vec<Regex>,
+    leading_stop: HashSet<String>,
+    anaphor_ac: AhoCorasick,
+    anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
+    /// The type noun a name ends with, lowercased, for stripping.
+    type_suffixes: Vec<&'static str>,
+}
+
+const TSV_COLUMNS: [&str; 15] = [
+    "code",
+    "name",
+    "type",
+    "status",
+    "successor_code",
+    "parent_code",
+    "aliases",
+    "source",
+    "closed",
+    "opened",
+    "region_code",
+    "other_codes",
+    "other_names",
+    "country",
+    "notes",
+];
+
+const PLACE_WORD: &str = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])";
+
+fn place_macro() -> String {
+    let join = r"(?:\s+and\s+the\s+|\s+and\s+|\s*,\s*|\s+&\s+|\s+of\s+the\s+|\s+of\s+|\s+upon\s+|\s+on\s+|\s+)";
+    format!("(?P<place>(?-i:{PLACE_WORD}(?:{join}{PLACE_WORD})*))")
+}
+
+/// Folds a trust or hospital name to a key that survives the ways reporters
+/// vary it: case, "&", "The", "NHS", "Foundation", "University", plural
+/// "Hospitals", punctuation.
+pub fn fold_key(name: &str) -> String {
+    let lower = name
+        .to_lowercase()
+        .replace('&', " and ")
+        .replace(['’', '\''], "");
+    let mut out: Vec<&str> = Vec::new();
+    for w in lower.split(|c: char| !c.is_alphanumeric()) {
+        let w = match w {
+            "" | "the" | "nhs" | "foundation" | "trust" | "university" | "teaching" | "and"
+            | "of" | "ft" | "hospitals" | "hospital" | "services" => {
+                if w == "hospital" || w == "hospitals" {
+                    "hospital"
+                } else {
+                    continue;
+                }
+            }
+            w => w,
+        };
+        if out.last() != Some(&w) {
+            out.push(w);
+        }
+    }
+    out.join(" ")
+}
+
+impl Gazetteer {
+    /// Builds the gazetteer from the reference table, the extra bodies, the
+    /// extra aliases and the rules.
+    pub fn build(
+        reference: &Source,
+        extra: &Source,
+        aliases: &Source,
+        rules: OrgRulesFile,
+        rules_origin: &str,
+    ) -> Result<Gazetteer, PatternError> {
+        let mut bodies: Vec<Body> = Vec::new();
+        let mut succ_codes: Vec<String> = Vec::new();
+        let mut code_ix: HashMap<String, usize> = HashMap::new();
+        let mut forms: Vec<(String, Form)> = Vec::new();
+        for src in [reference, extra] {
+            read_bodies(src, &mut bodies, &mut succ_codes, &mut code_ix, &mut forms)?;
+        }
+        // Successors: follow the chain to bodies that are still open.
+        for i in 0..bodies.len() {
+            let mut finals: Vec<String> = Vec::new();
+            let mut stack: Vec<(String, u8)> = succ_codes[i]
+                .split(';')
+                .filter(|s| !s.is_empty())
+                .map(|s| (s.to_owned(), 0))
+                .collect();
+            while let Some((c, depth)) = stack.pop() {
+                let next = code_ix
+                    .get(&c)
+                    .map(|&j| succ_codes[j].clone())
+                    .unwrap_or_default();
+                if next.is_empty() || depth > 12 {
+                    if !finals.contains(&c) {
+                        finals.push(c);
+                    }
+                } else {
+                    stack.extend(
+                        next.split(';')
+                            .filter(|s| !s.is_empty())
+                            .map(|s| (s.to_owned(), depth + 1)),
+                    );
+                }
+            }
+            finals.sort();
+            if !finals.is_empty() {
+                bodies[i].successor = Some(finals.join(";"));
+            }
+        }
+        read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
+
+        // Deduplicate surface forms: the first one (reference order) wins.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut kept: Vec<Form> = Vec::new();
+        for (surface, form) in forms {
+            let key = surface.to_lowercase();
+            if key.trim().is_empty() || seen.contains_key(&key) {
+                continue;
+            }
+            seen.insert(key, kept.len());
+            patterns.push(surface);
+            kept.push(form);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .map_err(|e| PatternError::Invalid {
+                file: reference.origin.clone(),
+                line: 0,
+                message: format!("cannot build the name automaton: {e}"),
+            })?;
+        let mut by_key: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, (p, f)) in patterns.iter().zip(&kept).enumerate() {
+            if !matches!(f.kind, OrgType::Trust | OrgType::HscTrust) {
+                continue;
+            }
+            let k = fold_key(p);
+            if k.is_empty() {
+                continue;
+            }
+            match by_key.get(&k) {
+                Some(Some(j)) if kept[*j].body != f.body => {
+                    by_key.insert(k, None);
+                }
+                Some(_) => {}
+                None => {
+                    by_key.insert(k, Some(i));
+                }
+            }
+        }
+
+        let place = place_macro();
+        let mut compiled = Vec::new();
+        for r in &rules.rule {
+            let kind = OrgType::parse(&r.kind).ok_or_else(|| PatternError::Rule {
+                file: rules_origin.to_owned(),
+                rule: r.id.clone(),
+                message: format!("unknown type {:?}", r.kind),
+            })?;
+            let regex = compile_regex(&r.pattern.replace("{PLACE}", &place), rules_origin, &r.id)?;
+            check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
+            compiled.push(OrgRule {
+                id: Arc::from(r.id.as_str()),
+                kind,
+                regex,
+                name: r.name.clone(),
+                require_known: r.require_known,
+            });
+        }
+        let mut aggregates = Vec::new();
+        for a in &rules.aggregate {
+            let regex = compile_regex(&a.pattern.replace("{PLACE}", &place), rules_origin, &a.id)?;
+            check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
+            aggregates.push(regex);
+        }
+        let mut anaphor_words = Vec::new();
+        let mut anaphor_types = Vec::new();
+        for a in &rules.anaphor {
+            let mut types = Vec::new();
+            for t in &a.types {
+                types.push(OrgType::parse(t).ok_or_else(|| PatternError::Rule {
+                    file: rules_origin.to_owned(),
+                    rule: format!("anaphor {:?}", a.words.first()),
+                    message: format!("unknown type {t:?}"),
+                })?);
+            }
+            let types: Arc<[OrgType]> = Arc::from(types);
+            for w in &a.words {
+                let noun = w.rsplit(' ').next().unwrap_or(w).to_lowercase();
+                anaphor_words.push(w.to_lowercase());
+                anaphor_types.push((types.clone(), Arc::from(noun.as_str())));
+            }
+        }
+        let anaphor_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&anaphor_words)
+            .map_err(|e| PatternError::Invalid {
+                file: rules_origin.to_owned(),
+                line: 0,
+                message: format!("cannot build the anaphor automaton: {e}"),
+            })?;
+        let by_name = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.to_lowercase(), i))
+            .collect();
+        Ok(Gazetteer {
+            bodies,
+            forms: kept,
+            ac,
+            by_name,
+            by_key,
+            rules: compiled,
+            aggregates,
+            leading_stop: rules
+                .leading_stop
+                .iter()
+                .map(|s| s.to_lowercase())
+                .collect(),
+            anaphor_ac,
+            anaphor_types,
+            type_suffixes: vec![
+                "clinical commissioning group",
+                "integrated care system",
+                "integrated care board",
+                "sustainability and transformation partnership",
+                "sustainability and transformation plan",
+                "health and social care partnership",
+                "university health board",
+                "teaching health board",
+                "health board",
+                "nhs foundation trust",
+                "foundation trust",
+                "nhs trust",
+                "ccg",
+                "ics",
+                "icb",
+                "stp",
+            ],
+        })
+    }
+
+    /// Number of bodies known.
+    pub fn len(&self) -> usize {
+        self.bodies.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bodies.is_empty()
+    }
+
+    /// The body with this code.
+    pub fn body(&self, code: &str) -> Option<&Body> {
+        self.bodies.iter().find(|b| b.code == code)
+    }
+
+    fn org_of_form(&self, i: usize) -> OrgRef {
+        let f = &self.forms[i];
+        let b = &self.bodies[f.body];
+        OrgRef {
+            name: f.display.to_string(),
+            kind: f.kind,
+            id: Some(b.code.clone()),
+            successor: b.successor.clone(),
+        }
+    }
+
+    /// Looks a canonical name up: exact form first, then (for trusts and
+    /// hospitals) the folded key.
+    pub fn lookup(&self, name: &str, kind: OrgType) -> Option<OrgRef> {
+        if let Some(&i) = self.by_name.get(&name.to_lowercase()) {
+            let f = &self.forms[i];
+            if compatible(f.kind, kind) {
+                return Some(self.org_of_form(i));
+            }
+        }
+        if matches!(kind, OrgType::Trust | OrgType::HscTrust)
+            && let Some(Some(i)) = self.by_key.get(&fold_key(name))
+        {
+            return Some(self.org_of_form(*i));
+        }
+        None
+    }
+
+    /// Distinctive words of a name: what is left without type words and
+    /// "NHS", lowercased.
+    pub fn place_of(&self, name: &str) -> String {
+        let mut s = format!(" {} ", name.to_lowercase().replace(['’', '\''], "'"));
+        for suf in &self.type_suffixes {
+            s = s.replace(&format!(" {suf} "), " ");
+        }
+        s.split_whitespace()
+            .filter(|w| !matches!(*w, "nhs" | "the"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Finds the organisations named in `text` (the normalised view).
+    pub fn find(&self, text: &str) -> Vec<OrgMention> {
+        let mut cands: Vec<(OrgMention, u8)> = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let span = Span::new(m.start(), m.end());
+            if !word_bounded(text, span) || !capitalised(&text[span.start..span.end]) {
+                continue;
+            }
+            cands.push((
+                OrgMention {
+                    span,
+                    org: self.org_of_form(m.pattern().as_usize()),
+                    found: Found::Gazetteer,
+                },
+                0,
+            ));
+        }
+        for rule in &self.rules {
+            for caps in rule.regex.captures_iter(text) {
+                if let Some(m) = self.rule_match(rule, &caps, text) {
+                    cands.push((m, 1));
+                }
+            }
+        }
+        for re in &self.aggregates {
+            for caps in re.captures_iter(text) {
+                if let Some(m) = self.aggregate_match(&caps, text) {
+                    cands.push((m, 2));
+                }
+            }
+        }
+        cands.sort_by(|a, b| {
+            a.0.span
+                .start
+                .cmp(&b.0.span.start)
+                .then(b.0.span.len().cmp(&a.0.span.len()))
+                .then(a.1.cmp(&b.1))
+        });
+        // Leftmost-longest over all sources; the gazetteer wins ties.
+        let mut out: Vec<OrgMention> = Vec::new();
+        for (m, prio) in cands {
+            if let Some(last) = out.last()
+                && last.span.overlaps(m.span)
+            {
+                // A longer match that starts later replaces a gazetteer
+                // match only when it contains it entirely.
+                let last_prio = match last.found {
+                    Found::Gazetteer => 0,
+                    Found::Aggregate => 2,
+                    _ => 1,
+                };
+                if m.span.contains(last.span)
+                    && m.span.len() > last.span.len()
+                    && prio <= last_prio.max(1)
+                {
+                    out.pop();
+                } else {
+                    continue;
+                }
+            }
+            out.push(m);
+        }
+        out
+    }
+
+    fn rule_match(&self, rule: &OrgRule, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
+        let whole = caps.get(0)?;
+        let mut span = Span::new(whole.start(), whole.end());
+        let mut place = caps
+            .name("place")
+            .map(|p| (p.start(), p.as_str().to_owned()));
+        // Strip leading words that are not part of the name.
+        if let Some((start, p)) = &mut place {
+            let (skip, rest) = self.strip_leading(p);
+            if rest.is_empty() {
+                return None;
+            }
+            if span.start == *start || text[span.start..*start].trim().is_empty() {
+                span.start = *start + skip;
+            } else if skip > 0 && text[span.start..*start].trim().eq_ignore_ascii_case("nhs") {
+                // "NHS The Foo" does not happen; keep the NHS prefix.
+            }
+            *start += skip;
+            *p = rest;
+            // "John Smith, Southend": keep only the last comma part unless the
+            // place is a list ("West, North and East Cumbria").
+            if let Some(i) = p.rfind(',') {
+                let tail = p[i + 1..].trim_start();
+                if !tail.contains(" and ") {
+                    let cut = p.len() - tail.len();
+                    *start += cut;
+                    if span.start < *start {
+                        span.start = *start;
+                    }
+                    *p = tail.to_owned();
+                }
+            }
+            // A place never runs through an earlier body's name: "SOUTHEND
+            // Clinical Commissioning Group and NHS Southend" keeps "Southend".
+            if let Some(cut) = after_last_body_name(p) {
+                *start += cut;
+                *p = p[cut..].to_owned();
+                if span.start < *start {
+                    // Keep an "NHS " written right before the place.
+                    let nhs = text[..*start].ends_with("NHS ");
+                    span.start = if nhs { *start - 4 } else { *start };
+                }
+                if p.is_empty() {
+                    return None;
+                }
+            }
+            let trimmed = p
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches('\'')
+                .to_owned();
+            *p = trimmed;
+        }
+        let name_text = match caps.name("name") {
+            Some(n) => {
+                let s = n.start().max(span.start);
+                text[s..n.end()].to_owned()
+            }
+            None => text[span.start..span.end].to_owned(),
+        };
+        let place_s = place
+            .as_ref()
+            .map(|(_, p)| title_case_caps(p))
+            .unwrap_or_default();
+        let name = rule
+            .name
+            .replace("{place}", &place_s)
+            .replace("{name}", &title_case_caps(&name_text))
+            .replace("{text}", &name_text);
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Ask the gazetteer, also for shorter places ("Mid and South Essex
+        // Mid and South ICS" has no entry, "Mid and South ICS" may).
+        if let Some(org) = self.lookup(&name, rule.kind) {
+            return Some(OrgMention {
+                span,
+                org,
+                found: Found::Rule(rule.id.clone()),
+            });
+        }
+        if rule.require_known {
+            return None;
+        }
+        // "The Queen Elizabeth Hospital" style names keep "The" out.
+        let name = name.strip_prefix("The ").map(str::to_owned).unwrap_or(name);
+        Some(OrgMention {
+            span,
+            org: OrgRef {
+                id: Some(slug(&name)),
+                name,
+                kind: rule.kind,
+                successor: None,
+            },
+            found: Found::Rule(rule.id.clone()),
+        })
+    }
+
+    fn aggregate_match(&self, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
+        let whole = caps.get(0)?;
+        let mut start = whole.start();
+        if let Some(q) = caps.name("qual") {
+            let (skip, rest) = self.strip_leading(q.as_str());
+            start = q.start() + skip;
+            if rest.is_empty() {
+                start = caps.name("noun")?.start();
+            }
+        }
+        let span = Span::new(start, whole.end());
+        let raw = &text[span.start..span.end];
+        let name: String = raw
+            .split_whitespace()
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(OrgMention {
+            span,
+            org: OrgRef {
+                id: None,
+                name,
+                kind: OrgType::Aggregate,
+                successor: None,
+            },
+            found: Found::Aggregate,
+        })
+    }
+
+    /// Splits off leading words from the stop list; returns the byte count
+    /// skipped and the rest.
+    fn strip_leading(&self, p: &str) -> (usize, String) {
+        let mut skip = 0usize;
+        let mut rest = p;
+        loop {
+            let w_end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+            let w = &rest[..w_end];
+            if w.is_empty() || !self.leading_stop.contains(&w.to_lowercase()) {
+                break;
+            }
+            if w_end == rest.len() {
+                // Nothing but stop words: no place at all.
+                return (p.len(), String::new());
+            }
+            let next = rest[w_end..].len() - rest[w_end..].trim_start().len();
+            skip += w_end + next;
+            rest = &rest[w_end + next..];
+            // "and" left at the front after a stop word is not a place either.
+            if rest.starts_with("and ") {
+                skip += 4;
+                rest = &rest[4..];
+            }
+        }
+        (skip, rest.to_owned())
+    }
+
+    /// Finds words that refer back to a body ("the trust", "the group").
+    pub fn anaphors(&self, text: &str) -> Vec<AnaphorMention> {
+        self.anaphor_ac
+            .find_iter(text)
+            .filter(|m| word_bounded(text, Span::new(m.start(), m.end())))
+            .map(|m| {
+                let (types, noun) = &self.anaphor_types[m.pattern().as_usize()];
+                AnaphorMention {
+                    span: Span::new(m.start(), m.end()),
+                    types: types.clone(),
+                    noun: noun.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Where a place name restarts after an earlier body's name inside it: the
+/// byte offset just after the last type word ("Group", "CCG", "Trust",
+/// "STP" ...) and the "and", comma or "NHS" that follow it.
+fn after_last_body_name(p: &str) -> Option<usize> {
+    const ENDS: &[&str] = &[
+        "CCG",
+        "CCGs",
+        "Group",
+        "Groups",
+        "Trust",
+        "Trusts",
+        "Board",
+        "Boards",
+        "ICS",
+        "ICB",
+        "STP",
+        "Council",
+        "System",
+        "Partnership",
+        "GROUP",
+        "TRUST",
+    ];
+    let mut cut = None;
+    let mut pos = 0usize;
+    for w in p.split(' ') {
+        let end = pos + w.len();
+        let bare = w.trim_end_matches(',');
+        if ENDS.contains(&bare) {
+            cut = Some(end);
+        }
+        pos = end + 1;
+    }
+    let mut cut = cut?;
+    let rest = &p[cut..];
+    let lead = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    cut += lead;
+    for joiner in ["and ", "& ", "NHS "] {
+        if p[cut..].starts_with(joiner) {
+            cut += joiner.len();
+        }
+    }
+    Some(cut.min(p.len()))
+}
+
+/// Whether a body of kind `have` can stand for a name of kind `want`.
+pub fn compatible(have: OrgType, want: OrgType) -> bool {
+    use OrgType::*;
+    have == want
+        || matches!(
+            (have, want),
+            (Ics, Stp)
+                | (Stp, Ics)
+                | (Ics, Icb)
+                | (Icb, Ics)
+                | (HscTrust, Trust)
+                | (Trust, HscTrust)
+                | (HealthBoard, Other)
+                | (Other, HealthBoard)
+                | (Pct, Other)
+                | (Other, Pct)
+                | (Partnership, Other)
+                | (Other, Partnership)
+        )
+}
+
+fn check_examples(
+    regex: &Regex,
+    examples: &[String],
+    non_examples: &[String],
+    file: &str,
+    rule: &str,
+) -> Result<(), PatternError> {
+    for ex in examples {
+        if !regex.find_iter(ex).any(|m| m.as_str().trim() == ex.trim()) {
+            return Err(PatternError::Rule {
+                file: file.to_owned(),
+                rule: rule.to_owned(),
+                message: format!("example {ex:?} does not match"),
+            });
+        }
+    }
+    for ex in non_examples {
+        if let Some(m) = regex.find(ex) {
+            return Err(PatternError::Rule {
+                file: file.to_owned(),
+                rule: rule.to_owned(),
+                message: format!("non-example {ex:?} matches {:?}", m.as_str()),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn word_bounded(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Proper names are capitalised: "Northern Trust" is a body, "a northern
+/// trust" is not.
+fn capitalised(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase())
+}
+
+/// "SOUTHEND" → "Southend"; mixed-case words are kept as written.
+fn title_case_caps(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+                let mut out = String::new();
+                for (i, c) in w.chars().enumerate() {
+                    if i == 0 {
+                        out.push(c);
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                }
+                out
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A stable identifier for a body without an official code.
+pub fn slug(name: &str) -> String {
+    let mut s = String::from("x-");
+    let mut dash = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+            dash = false;
+        } else if c == '&' {
+            if !dash {
+                s.push('-');
+            }
+            s.push_str("and-");
+            dash = true;
+        } else if !dash && s.len() > 2 {
+            s.push('-');
+            dash = true;
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    s
+}
+
+fn read_bodies(
+    src: &Source,
+    bodies: &mut Vec<Body>,
+    succ: &mut Vec<String>,
+    code_ix: &mut HashMap<String, usize>,
+    forms: &mut Vec<(String, Form)>,
+) -> Result<(), PatternError> {
+    let bad = |line: usize, message: String| PatternError::Invalid {
+        file: src.origin.clone(),
+        line,
+        message,
+    };
+    let mut lines = src.text.lines().enumerate();
+    let Some((_, header)) = lines.next() else {
+        return Err(bad(1, "empty file: expected a header line".into()));
+    };
+    let cols: Vec<&str> = header.split('\t').collect();
+    if cols != TSV_COLUMNS {
+        return Err(bad(
+            1,
+            format!("header must be the 15 columns {}", TSV_COLUMNS.join(",")),
+        ));
+    }
+    for (n, line) in lines {
+        let line_no = n + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != TSV_COLUMNS.len() {
+            return Err(bad(
+                line_no,
+                format!(
+                    "expected {} tab-separated fields, found {}",
+                    TSV_COLUMNS.len(),
+                    f.len()
+                ),
+            ));
+        }
+        let code = f[0].trim();
+        let name = f[1].trim();
+        if code.is_empty() || name.is_empty() {
+            return Err(bad(line_no, "code and name must not be empty".into()));
+        }
+        let kind = OrgType::parse(f[2].trim())
+            .ok_or_else(|| bad(line_no, format!("unknown type {:?}", f[2])))?;
+        if code_ix.contains_key(code) {
+            return Err(bad(line_no, format!("duplicate code {code}")));
+        }
+        let ix = bodies.len();
+        code_ix.insert(code.to_owned(), ix);
+        bodies.push(Body {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            kind,
+            successor: None,
+        });
+        succ.push(f[4].trim().to_owned());
+        let form = |surface: &str, display: &str, kind: OrgType| {
+            (
+                surface.to_owned(),
+                Form {
+                    body: ix,
+                    display: Arc::from(display),
+                    kind,
+                },
+            )
+        };
+        // Bare area names (ICS rows, NHS England regions) are places, not
+        // bodies: only their aliases go in.
+        let bare = matches!(kind, OrgType::Ics | OrgType::NhsEnglandRegion);
+        if !bare {
+            forms.push(form(name, name, kind));
+        }
+        for alias in f[6].split(';').map(str::trim).filter(|a| !a.is_empty()) {
+            if kind == OrgType::Ics {
+                let (display, k) = ics_display(alias);
+                forms.push(form(alias, &display, k));
+            } else if kind == OrgType::NhsEnglandRegion {
+                forms.push(form(alias, &format!("NHS England {name}"), kind));
+            } else {
+                // An alias built from a former name stands for that name.
+                let key = fold_key(alias);
+                let former = f[12]
+                    .split(';')
+                    .map(str::trim)
+                    .find(|o| !o.is_empty() && fold_key(o) == key && key != fold_key(name));
+                forms.push(form(alias, former.unwrap_or(name), kind));
+            }
+        }
+        for other in f[12].split(';').map(str::trim).filter(|a| !a.is_empty()) {
+            // ODS sub-ICB location names ("NHS X ICB - 99G") are codes, not
+            // names anyone writes.
+            if other.contains(" - ") {
+                continue;
+            }
+            if kind == OrgType::Ics {
+                forms.push(form(other, &format!("{other} STP"), OrgType::Stp));
+            } else if fold_key(other) == fold_key(name) {
+                // A spelling variant ("&" for "and", no "The") of the name.
+                forms.push(form(other, name, kind));
+            } else {
+                forms.push(form(other, other, kind));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The era name of an STP/ICS surface form: "X STP" for the
+/// sustainability and transformation forms, "X ICS" for the others.
+fn ics_display(alias: &str) -> (String, OrgType) {
+    let stp = [
+        " STP",
+        " Sustainability and Transformation Partnership",
+        " Sustainability and Transformation Plan",
+    ];
+    let ics = [
+        " ICS",
+        " Integrated Care System",
+        " Integrated Care Partnership",
+    ];
+    for suf in stp {
+        if let Some(area) = strip_suffix_ci(alias, suf) {
+            return (format!("{area} STP"), OrgType::Stp);
+        }
+    }
+    for suf in ics {
+        if let Some(area) = strip_suffix_ci(alias, suf) {
+            return (format!("{area} ICS"), OrgType::Ics);
+        }
+    }
+    (format!("{alias} ICS"), OrgType::Ics)
+}
+
+fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    if s.len() > suffix.len()
+        && s.is_char_boundary(s.len() - suffix.len())
+        && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    {
+        Some(&s[..s.len() - suffix.len()])
+    } else {
+        None
+    }
+}
+
+fn read_aliases(
+    src: &Source,
+    bodies: &[Body],
+    code_ix: &HashMap<String, usize>,
+    forms: &mut Vec<(String, Form)>,
+) -> Result<(), PatternError> {
+    let bad = |line: usize, message: String| PatternError::Invalid {
+        file: src.origin.clone(),
+        line,
+        message,
+    };
+    let mut lines = src.text.lines().enumerate();
+    match lines.next() {
+        Some((_, h)) if h.split('\t').take(3).collect::<Vec<_>>() == ["alias", "code", "name"] => {}
+        _ => return Err(bad(1, "header must start with alias, code, name".into())),
+    }
+    for (n, line) in lines {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 3 {
+            return Err(bad(
+                n + 1,
+                "expected alias, code and name separated by tabs".into(),
+            ));
+        }
+        let (alias, code, name) = (f[0].trim(), f[1].trim(), f[2].trim());
+        let &ix = code_ix
+            .get(code)
+            .ok_or_else(|| bad(n + 1, format!("unknown code {code:?}")))?;
+        let display = if name.is_empty() {
+            bodies[ix].name.as_str()
+        } else {
+            name
+        };
+        let kind = bodies[ix].kind;
+        let (display, kind) = if kind == OrgType::Ics {
+            ics_display(alias)
+        } else {
+            (display.to_owned(), kind)
+        };
+        forms.push((
+            alias.to_owned(),
+            Form {
+                body: ix,
+                display: Arc::from(display.as_str()),
+                kind,
+            },
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::Patterns;
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let p = Patterns::embedded().unwrap();
+        p.orgs
+            .find(text)
+            .into_iter()
+            .map(|m| (text[m.span.start..m.span.end].to_owned(), m.org.name))
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_forms_are_canonical() {
+        let v =
+            names("SOUTHEND Clinical Commissioning Group and NHS Southend CCG and Southend CCG.");
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert!(v.iter().all(|(_, n)| n == "NHS Southend CCG"), "{v:?}");
+    }
+
+    #[test]
+    fn rules_find_unlisted_bodies() {
+        let v = names(
+            "Both Southend Clinical Commissioning Group and Mid and South Integrated Care System (ICS) met.",
+        );
+        assert_eq!(v[0].1, "NHS Southend CCG");
+        assert_eq!(v[0].0, "Southend Clinical Commissioning Group");
+        assert_eq!(v[1].1, "Mid and South ICS");
+    }
+
+    #[test]
+    fn ics_aliases_keep_the_era_word() {
+        let v = names("The Herefordshire and Worcestershire STP and Mid and South Essex ICS.");
+        assert_eq!(v[0].1, "Herefordshire and Worcestershire STP");
+        assert_eq!(v[1].1, "Mid and South Essex ICS");
+    }
+
+    #[test]
+    fn trust_names_fold() {
+        assert_eq!(
+            fold_key("Mid Yorkshire Hospital NHS Trust"),
+            fold_key("Mid Yorkshire Hospitals NHS Trust")
+        );
+        assert_eq!(
+            fold_key("The Shrewsbury & Telford Hospital NHS Trust"),
+            "shrewsbury telford hospital"
+        );
+    }
+
+    #[test]
+    fn aggregates() {
+        let v = names("Welsh health boards and 62 CCGs and integrated care systems in England.");
+        assert_eq!(
+            v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            vec![
+                "Welsh health boards",
+                "CCGs",
+                "integrated care systems in England"
+            ]
+        );
+    }
+
+    #[test]
+    fn slugs_are_stable() {
+        assert_eq!(slug("Birmingham City Council"), "x-birmingham-city-council");
+        assert_eq!(slug("Norfolk & Suffolk"), "x-norfolk-and-suffolk");
+    }
+}

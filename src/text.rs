@@ -1,0 +1,335 @@
+//! Text stage: a matching copy of the text and its sentences.
+//!
+//! Takes a document's text, yields a *normalised view* of exactly the same
+//! byte length (so every span found in it is a span of the original text)
+//! and the sentence spans. Nothing here changes the document text itself.
+
+use crate::model::Span;
+
+/// Returns a copy of `text` in which exotic white space (no-break space,
+/// thin space, narrow no-break space, the BOM, ...) is replaced by as many
+/// ASCII spaces as it has bytes, and CR by a space.
+///
+/// Recognisers run on this view so that "£4.8\u{a0}million" matches the
+/// same rule as "£4.8 million", while byte offsets stay those of the
+/// original text.
+pub fn normalise(text: &str) -> String {
+    if text.is_ascii() && !text.as_bytes().contains(&b'\r') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\r' => out.push(' '),
+            '\u{a0}'
+            | '\u{2000}'..='\u{200b}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}'
+            | '\u{feff}' => {
+                for _ in 0..c.len_utf8() {
+                    out.push(' ');
+                }
+            }
+            // U+2028/U+2029 break lines for a reader; treat them as such.
+            '\u{2028}' | '\u{2029}' => {
+                out.push('\n');
+                for _ in 1..c.len_utf8() {
+                    out.push(' ');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    out
+}
+
+/// A sentence (or a line that stands alone: a headline, a bullet, a table
+/// row) and the paragraph it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (block of lines without a blank line).
+    pub para: usize,
+    /// True when the sentence is a whole line on its own that does not end
+    /// in sentence punctuation: a headline, caption, list item or table row.
+    pub line_like: bool,
+}
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "cllr", "no", "nos", "co", "ltd", "inc", "vs", "etc",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "gov", "rt", "hon", "sr", "jr", "fig", "cf", "al", "est", "mt", "rev", "gen", "col", "capt",
+    "lt", "sgt", "insp", "supt", "det", "pc",
+];
+
+/// Splits a (normalised) text into sentences.
+///
+/// Lines are never joined: news text puts headlines, bullets and table rows
+/// on lines of their own. Within a line, a sentence ends at `.`, `!` or `?`
+/// (plus closing quotes or brackets) followed by white space and a capital,
+/// digit, quote or currency sign, unless the word before is an
+/// abbreviation or an initial.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut para = 0usize;
+    let mut prev_blank = true;
+    let mut seen_any = false;
+    let mut line_start = 0usize;
+    while line_start <= bytes.len() {
+        let line_end = memchr::memchr(b'\n', &bytes[line_start..])
+            .map(|i| line_start + i)
+            .unwrap_or(bytes.len());
+        let line = &text[line_start..line_end];
+        if line.trim().is_empty() {
+            prev_blank = true;
+        } else {
+            if prev_blank && seen_any {
+                para += 1;
+            }
+            prev_blank = false;
+            seen_any = true;
+            split_line(text, line_start, line_end, para, &mut out);
+        }
+        if line_end == bytes.len() {
+            break;
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) {
+    let bytes = text.as_bytes();
+    let first_index = out.len();
+    let mut s = skip_space(bytes, start, end);
+    let mut i = s;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Extend over closing quotes and brackets.
+            let mut j = i + 1;
+            loop {
+                if j < end && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                    j += 1;
+                } else if text[j..end].starts_with('\u{201d}')
+                    || text[j..end].starts_with('\u{2019}')
+                {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            if j < end && bytes[j] == b' ' && is_sentence_end(text, s, i, j, end) {
+                push(out, text, s, j, para);
+                s = skip_space(bytes, j, end);
+                i = s;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if s < end {
+        push(out, text, s, end, para);
+    }
+    // A single-sentence line that does not end in sentence punctuation
+    // stands on its own: headline, caption, bullet or table row.
+    if out.len() == first_index + 1 {
+        let last = &mut out[first_index];
+        let t = text[last.span.start..last.span.end].trim_end();
+        let ends = t.ends_with(['.', '!', '?', '"', '\'', ')'])
+            || t.ends_with('\u{201d}')
+            || t.ends_with('\u{2019}');
+        last.line_like = !ends;
+    }
+}
+
+fn push(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize, para: usize) {
+    let trimmed = text[s..e].trim_end();
+    let e = s + trimmed.len();
+    if e > s {
+        out.push(Sentence {
+            span: Span::new(s, e),
+            para,
+            line_like: false,
+        });
+    }
+}
+
+fn skip_space(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// Decides whether the punctuation at `dot` (closing run ends at `after`)
+/// ends the sentence that began at `start`.
+fn is_sentence_end(text: &str, start: usize, dot: usize, after: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let next = skip_space(bytes, after, end);
+    if next >= end {
+        return true;
+    }
+    let rest = &text[next..end];
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    let opens = c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '\'' | '\u{201c}' | '\u{2018}' | '£' | '$' | '€' | '(' | '-'
+        );
+    if !opens {
+        return false;
+    }
+    if bytes[dot] != b'.' {
+        return true;
+    }
+    // The word before the full stop.
+    let word_start = text[start..dot]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| start + i + c.len_utf8())
+        .unwrap_or(start);
+    let word = &text[word_start..dot];
+    if word.is_empty() {
+        return true;
+    }
+    // Initials and dotted acronyms: "J. Smith", "M.E.N. can reveal".
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    !ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Byte spans of the words of `text[span]`: runs of letters and digits,
+/// keeping internal apostrophes, hyphens, full stops and commas between
+/// digits ("O'Sullivan", "year-end", "4.8", "720,000").
+pub fn words(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let s = &text[span.start..span.end];
+    let mut start: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let inner = match c {
+            '\'' | '\u{2019}' | '-' => {
+                prev.is_some_and(|p| p.is_alphanumeric())
+                    && next.is_some_and(|n| n.is_alphanumeric())
+            }
+            '.' | ',' => {
+                prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit())
+            }
+            '&' => start.is_some() && next.is_some_and(|n| n.is_alphabetic()),
+            _ => false,
+        };
+        if c.is_alphanumeric() || (inner && start.is_some()) {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push(Span::new(span.start + st, span.start + i));
+        }
+        prev = Some(c);
+    }
+    if let Some(st) = start {
+        out.push(Span::new(span.start + st, span.end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(text: &'a str, ss: &[Sentence]) -> Vec<&'a str> {
+        ss.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn normalise_keeps_byte_length() {
+        let t = "£4.8\u{a0}million and 1\u{2009}per\u{202f}cent\r\n";
+        let n = normalise(t);
+        assert_eq!(n.len(), t.len());
+        assert!(n.contains("4.8  million"));
+        assert!(!n.contains('\r'));
+    }
+
+    #[test]
+    fn splits_on_full_stops_not_in_numbers_or_titles() {
+        let t = "The deficit is £4.8m. Mr. Smith said it was 2.5 per cent. It ended.";
+        let ss = sentences(t);
+        assert_eq!(
+            texts(t, &ss),
+            vec![
+                "The deficit is £4.8m.",
+                "Mr. Smith said it was 2.5 per cent.",
+                "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_stand_alone_and_paragraphs_count() {
+        let t = "Headline about £60m\n\nFirst para. Second sentence.\nNext line\n\nNew para.";
+        let ss = sentences(t);
+        assert_eq!(
+            texts(t, &ss),
+            vec![
+                "Headline about £60m",
+                "First para.",
+                "Second sentence.",
+                "Next line",
+                "New para."
+            ]
+        );
+        assert_eq!(
+            ss.iter().map(|s| s.para).collect::<Vec<_>>(),
+            vec![0, 1, 1, 1, 2]
+        );
+        assert!(ss[0].line_like);
+        assert!(!ss[1].line_like);
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let t = "He said: \u{201c}It is bad.\u{201d} The trust agreed.";
+        let ss = sentences(t);
+        assert_eq!(
+            texts(t, &ss),
+            vec!["He said: \u{201c}It is bad.\u{201d}", "The trust agreed."]
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_do_not_split() {
+        let t = "The M.E.N. can reveal that the trust is in deficit.";
+        assert_eq!(sentences(t).len(), 1);
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        let t = "O\u{2019}Sullivan's year-end gap: £720,000 (4.8%)";
+        let ws: Vec<&str> = words(t, Span::new(0, t.len()))
+            .into_iter()
+            .map(|s| &t[s.start..s.end])
+            .collect();
+        assert_eq!(
+            ws,
+            vec!["O\u{2019}Sullivan's", "year-end", "gap", "720,000", "4.8"]
+        );
+    }
+}

@@ -1,0 +1,8 @@
+//! Integration tests: one binary, one module per concern (as ripgrep and
+//! regex do). Data-driven cases live in `tests/data/`; set `FINFACTS_CASE`
+//! to a case name (or a prefix) to run only that case.
+
+mod cli;
+mod data;
+mod shared;
+mod util;
