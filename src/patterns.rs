@@ -166,6 +166,14 @@ pub fn compile_regex(pattern: &str, file: &str, rule: &str) -> Result<regex::Reg
         })
 }
 
+/// The embedded patterns compiled once, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_patterns() -> &'static Patterns {
+    static P: std::sync::LazyLock<Patterns> =
+        std::sync::LazyLock::new(|| Patterns::embedded().expect("embedded patterns compile"));
+    &P
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

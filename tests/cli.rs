@@ -14,10 +14,18 @@ fn corpus_meets_its_gold() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("facts.jsonl");
     let run = finfacts(&["extract", "corpus", "--out", out.to_str().unwrap(), "-q"]);
-    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let (p, r, f) = score(&root().join("tests/gold/corpus.jsonl"), &out);
     eprintln!("corpus: precision {p:.3} recall {r:.3} f1 {f:.3}");
-    assert!(p >= CORPUS_PRECISION, "precision {p:.3} < {CORPUS_PRECISION}");
+    assert!(
+        p >= CORPUS_PRECISION,
+        "precision {p:.3} < {CORPUS_PRECISION}"
+    );
     assert!(r >= CORPUS_RECALL, "recall {r:.3} < {CORPUS_RECALL}");
 }
 
@@ -28,7 +36,8 @@ fn every_line_is_a_fact() {
     let text = String::from_utf8(run.stdout).unwrap();
     let mut n = 0;
     for line in text.lines() {
-        let f: finfacts::Fact = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        let f: finfacts::Fact =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
         assert!(f.start < f.end);
         n += 1;
     }
@@ -51,7 +60,13 @@ fn output_is_identical_at_any_thread_count() {
 fn csv_has_header_and_same_rows() {
     let dir = tempfile::tempdir().unwrap();
     let csv_path = dir.path().join("facts.csv");
-    let run = finfacts(&["extract", "corpus", "--out", csv_path.to_str().unwrap(), "-q"]);
+    let run = finfacts(&[
+        "extract",
+        "corpus",
+        "--out",
+        csv_path.to_str().unwrap(),
+        "-q",
+    ]);
     assert!(run.status.success());
     let jsonl = finfacts(&["extract", "corpus", "-q"]);
     let n_json = String::from_utf8(jsonl.stdout).unwrap().lines().count();
@@ -67,7 +82,11 @@ fn csv_has_header_and_same_rows() {
 fn bad_documents_are_reported_and_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    fs::write(d.join("good.txt"), "The trust is forecasting a deficit of £4.8m this year.\n").unwrap();
+    fs::write(
+        d.join("good.txt"),
+        "Southend Hospital is forecasting a deficit of £4.8m this year.\n",
+    )
+    .unwrap();
     fs::write(d.join("empty.txt"), "").unwrap();
     fs::write(d.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
     fs::write(d.join("latin1.txt"), b"The trust has a \xa34.8m deficit.\n").unwrap();
@@ -76,6 +95,16 @@ fn bad_documents_are_reported_and_skipped() {
     let mut expected_warnings = 3;
     #[cfg(unix)]
     {
+        // A FIFO is refused without being opened (opening it would hang).
+        let fifo = d.join("pipe.txt");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if made {
+            expected_warnings += 1;
+        }
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
         if fs::read(&locked).is_err() {
@@ -89,9 +118,16 @@ fn bad_documents_are_reported_and_skipped() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stderr}");
     for name in ["empty.txt", "binary.txt", "latin1.txt"] {
-        assert_eq!(stderr.lines().filter(|l| l.contains(name)).count(), 1, "{name}: {stderr}");
+        assert_eq!(
+            stderr.lines().filter(|l| l.contains(name)).count(),
+            1,
+            "{name}: {stderr}"
+        );
     }
-    let warnings = stderr.lines().filter(|l| l.starts_with("finfacts: ./") || l.starts_with("finfacts: .")).filter(|l| !l.contains(" documents, ")).count();
+    let warnings = stderr
+        .lines()
+        .filter(|l| l.starts_with("finfacts: ") && !l.contains(" documents, "))
+        .count();
     assert_eq!(warnings, expected_warnings, "{stderr}");
     let out = String::from_utf8(run.stdout).unwrap();
     assert!(out.contains("\"doc\":\"good.txt\""), "{out}");
@@ -102,17 +138,30 @@ fn bad_documents_are_reported_and_skipped() {
 fn invalid_patterns_name_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("cues.toml"), "[[cue]]\nid = \"x\"\nmetric = \"deficit\"\nrole = \"noun\"\nphrases = [\"deficit\"]\nbogus = 1\n").unwrap();
-    let run = finfacts(&["extract", "corpus", "--patterns", dir.path().to_str().unwrap()]);
+    let run = finfacts(&[
+        "extract",
+        "corpus",
+        "--patterns",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(run.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("cues.toml:6:"), "{stderr}");
 
     fs::write(dir.path().join("cues.toml"), "").unwrap();
     fs::write(dir.path().join("figures.toml"), "[currency.prefix]\n\"£\" = \"GBP\"\n[multipliers]\nm = \"1000000\"\n[[rule]]\nid = \"bad\"\nkind = \"money\"\npattern = \"(unclosed\"\n").unwrap();
-    let run = finfacts(&["extract", "corpus", "--patterns", dir.path().to_str().unwrap()]);
+    let run = finfacts(&[
+        "extract",
+        "corpus",
+        "--patterns",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(run.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(stderr.contains("figures.toml") && stderr.contains("bad"), "{stderr}");
+    assert!(
+        stderr.contains("figures.toml") && stderr.contains("bad"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -134,6 +183,9 @@ fn output_file_is_written_atomically() {
     let text = fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("{\"doc\""));
     // No temporary file is left behind.
-    let left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left.len(), 1, "{left:?}");
 }

@@ -58,7 +58,13 @@ fn run_figure_file(file: &str) -> (usize, Vec<String>) {
             continue;
         }
         n += 1;
-        let kinds: BTreeSet<&str> = c.kinds.as_ref().unwrap_or(&f.kinds).iter().map(String::as_str).collect();
+        let kinds: BTreeSet<&str> = c
+            .kinds
+            .as_ref()
+            .unwrap_or(&f.kinds)
+            .iter()
+            .map(String::as_str)
+            .collect();
         let norm = finfacts::text::normalise(&c.text);
         let got: Vec<Expected> = PATTERNS
             .figures
@@ -73,9 +79,17 @@ fn run_figure_file(file: &str) -> (usize, Vec<String>) {
                 bound: m.bound.map(|b| b.as_str().to_owned()),
             })
             .collect();
-        let want: Vec<Expected> = c.expected.iter().filter(|e| kinds.contains(kind_of_unit(&e.unit))).cloned().collect();
+        let want: Vec<Expected> = c
+            .expected
+            .iter()
+            .filter(|e| kinds.contains(kind_of_unit(&e.unit)))
+            .cloned()
+            .collect();
         if got != want {
-            failures.push(format!("{}: {:?}\n   want {:?}\n    got {:?}", c.name, c.text, want, got));
+            failures.push(format!(
+                "{}: {:?}\n   want {:?}\n    got {:?}",
+                c.name, c.text, want, got
+            ));
         }
     }
     (n, failures)
@@ -83,7 +97,12 @@ fn run_figure_file(file: &str) -> (usize, Vec<String>) {
 
 fn check_figures(file: &str) {
     let (n, failures) = run_figure_file(file);
-    assert!(failures.is_empty(), "{} of {n} cases in {file} fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} cases in {file} fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -152,13 +171,26 @@ fn organisation_cases() {
             .filter(|m| m.org.kind != finfacts::model::OrgType::Aggregate)
             .map(|m| OrgExpected {
                 mention: c.text[m.span.start..m.span.end].to_owned(),
-                code: m.org.id.clone().filter(|id| !id.starts_with("x-") || PATTERNS.orgs.body(id).is_some()).unwrap_or_default(),
+                code: m
+                    .org
+                    .id
+                    .clone()
+                    .filter(|id| !id.starts_with("x-") || PATTERNS.orgs.body(id).is_some())
+                    .unwrap_or_default(),
                 name: m.org.name.clone(),
             })
             .collect();
         if got != c.expected {
-            failures.push(format!("{}: {:?}\n   want {:?}\n    got {:?}", c.name, c.text, c.expected, got));
+            failures.push(format!(
+                "{}: {:?}\n   want {:?}\n    got {:?}",
+                c.name, c.text, c.expected, got
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {n} organisation cases fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} organisation cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -11,8 +11,19 @@ fn scored(docs: &str, gold: &str) -> Option<(f64, f64, f64)> {
     let sh = shared()?;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("pred.jsonl");
-    let run = finfacts(&["extract", sh.join(docs).to_str().unwrap(), "--out", out.to_str().unwrap(), "-q"]);
-    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let run = finfacts(&[
+        "extract",
+        sh.join(docs).to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-q",
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let py = Command::new("python3")
         .arg(sh.join("eval/score.py"))
         .arg(sh.join(gold))
@@ -20,24 +31,39 @@ fn scored(docs: &str, gold: &str) -> Option<(f64, f64, f64)> {
         .arg("--json")
         .output()
         .expect("python3 runs the shared scorer");
-    assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
     let text = String::from_utf8(py.stdout).unwrap();
     let v: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
-    let r = (v["precision"].as_f64().unwrap(), v["recall"].as_f64().unwrap(), v["f1"].as_f64().unwrap());
-    eprintln!("{docs}: precision {:.3} recall {:.3} f1 {:.3}", r.0, r.1, r.2);
+    let r = (
+        v["precision"].as_f64().unwrap(),
+        v["recall"].as_f64().unwrap(),
+        v["f1"].as_f64().unwrap(),
+    );
+    eprintln!(
+        "{docs}: precision {:.3} recall {:.3} f1 {:.3}",
+        r.0, r.1, r.2
+    );
     Some(r)
 }
 
 #[test]
 fn seeds_meet_the_floors() {
-    let Some((p, _r, f)) = scored("seeds", "gold/seeds.jsonl") else { return };
+    let Some((p, _r, f)) = scored("seeds", "gold/seeds.jsonl") else {
+        return;
+    };
     assert!(f >= 0.75, "seeds F1 {f:.3}");
     assert!(p >= 0.75, "seeds precision {p:.3}");
 }
 
 #[test]
 fn devset_meets_the_floors() {
-    let Some((p, _r, f)) = scored("devset/articles", "devset/gold.jsonl") else { return };
+    let Some((p, _r, f)) = scored("devset/articles", "devset/gold.jsonl") else {
+        return;
+    };
     assert!(f >= 0.65, "devset F1 {f:.3}");
     assert!(p >= 0.70, "devset precision {p:.3}");
 }

@@ -44,8 +44,17 @@ pub fn finfacts_in(dir: &Path, args: &[&str]) -> Output {
 /// Runs the scorer's matching (the Rust port in `finfacts eval`) and
 /// returns (precision, recall, f1).
 pub fn score(gold: &Path, pred: &Path) -> (f64, f64, f64) {
-    let out = finfacts(&["eval", gold.to_str().unwrap(), pred.to_str().unwrap(), "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = finfacts(&[
+        "eval",
+        gold.to_str().unwrap(),
+        pred.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("eval json");
     (
         v["precision"].as_f64().unwrap(),

@@ -252,11 +252,10 @@ fn bounded(text: &str, s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::model::Metric;
-    use crate::patterns::Patterns;
 
     #[test]
     fn finds_longest_cue_with_all_senses() {
-        let p = Patterns::embedded().unwrap();
+        let p = crate::patterns::test_patterns();
         let t = "a £4.8million funding black hole and an overspend";
         let c = p.cues.find(t);
         assert_eq!(&t[c[0].span.start..c[0].span.end], "funding black hole");

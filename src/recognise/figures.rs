@@ -526,10 +526,9 @@ impl Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::Patterns;
 
     fn find(text: &str) -> Vec<(String, String, String, bool, Option<Bound>)> {
-        let p = Patterns::embedded().unwrap();
+        let p = crate::patterns::test_patterns();
         p.figures
             .find(text, false)
             .into_iter()

@@ -159,7 +159,7 @@ const TSV_COLUMNS: [&str; 15] = [
     "notes",
 ];
 
-const PLACE_WORD: &str = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])";
+const PLACE_WORD: &str = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z'’]|[A-Z])";
 
 fn place_macro() -> String {
     let join = r"(?:\s+and\s+the\s+|\s+and\s+|\s*,\s*|\s+&\s+|\s+of\s+the\s+|\s+of\s+|\s+upon\s+|\s+on\s+|\s+)";
@@ -247,6 +247,16 @@ impl Gazetteer {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut kept: Vec<Form> = Vec::new();
+        // Reporters write "&" and "and" interchangeably.
+        let mut variants = Vec::new();
+        for (surface, form) in &forms {
+            if surface.contains(" and ") {
+                variants.push((surface.replace(" and ", " & "), form.clone()));
+            } else if surface.contains(" & ") {
+                variants.push((surface.replace(" & ", " and "), form.clone()));
+            }
+        }
+        forms.extend(variants);
         for (surface, form) in forms {
             let key = surface.to_lowercase();
             if key.trim().is_empty() || seen.contains_key(&key) {
@@ -407,7 +417,10 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str, kind: OrgType) -> Option<OrgRef> {
         if let Some(&i) = self.by_name.get(&name.to_lowercase()) {
             let f = &self.forms[i];
-            if compatible(f.kind, kind) {
+            // A hospital site may be run by a health board or an HSC trust.
+            let site = kind == OrgType::Trust
+                && matches!(f.kind, OrgType::HealthBoard | OrgType::HscTrust);
+            if compatible(f.kind, kind) || site {
                 return Some(self.org_of_form(i));
             }
         }
@@ -437,7 +450,12 @@ impl Gazetteer {
         let mut cands: Vec<(OrgMention, u8)> = Vec::new();
         for m in self.ac.find_iter(text) {
             let span = Span::new(m.start(), m.end());
-            if !word_bounded(text, span) || !capitalised(&text[span.start..span.end]) {
+            let surface = &text[span.start..span.end];
+            // Short forms must be capitalised as names are ("Northern Trust",
+            // not "a northern trust"); long official names are distinctive
+            // whatever their case.
+            let long = surface.split_whitespace().count() >= 4;
+            if !word_bounded(text, span) || !(long || capitalised(surface)) {
                 continue;
             }
             cands.push((
@@ -450,9 +468,32 @@ impl Gazetteer {
             ));
         }
         for rule in &self.rules {
-            for caps in rule.regex.captures_iter(text) {
-                if let Some(m) = self.rule_match(rule, &caps, text) {
-                    cands.push((m, 1));
+            // Regions to scan: the whole text, then any stretch a match had
+            // to cut off ("Royal Shrewsbury Hospital and the Princess Royal
+            // Hospital" holds two names).
+            let mut todo: Vec<(usize, usize)> = vec![(0, text.len())];
+            while let Some((lo, hi)) = todo.pop() {
+                let hay = &text[..hi];
+                let mut pos = lo;
+                while pos < hi {
+                    let Some(caps) = rule.regex.captures_at(hay, pos) else {
+                        break;
+                    };
+                    let Some(m0) = caps.get(0) else { break };
+                    if let Some((m, rescan)) = self.rule_match(rule, &caps, text) {
+                        if let Some(r) = rescan
+                            && r < m.span.start
+                            && (r, m.span.start) != (lo, hi)
+                        {
+                            todo.push((r, m.span.start));
+                        }
+                        cands.push((m, 1));
+                    }
+                    pos = if m0.end() > pos {
+                        m0.end()
+                    } else {
+                        next_char(text, pos)
+                    };
                 }
             }
         }
@@ -497,100 +538,142 @@ impl Gazetteer {
         out
     }
 
-    fn rule_match(&self, rule: &OrgRule, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
+    /// Builds the mention of one rule match. Returns it with, when the
+    /// place had to be cut after an earlier body's name, the start of the
+    /// cut-off region (which may hold another name to look for).
+    fn rule_match(
+        &self,
+        rule: &OrgRule,
+        caps: &regex::Captures,
+        text: &str,
+    ) -> Option<(OrgMention, Option<usize>)> {
         let whole = caps.get(0)?;
-        let mut span = Span::new(whole.start(), whole.end());
-        let mut place = caps
-            .name("place")
-            .map(|p| (p.start(), p.as_str().to_owned()));
-        // Strip leading words that are not part of the name.
-        if let Some((start, p)) = &mut place {
-            let (skip, rest) = self.strip_leading(p);
+        let end = whole.end();
+        let mut rescan = None;
+        let (mut pstart, mut place) = match caps.name("place") {
+            Some(p) => (p.start(), p.as_str().to_owned()),
+            None => (whole.start(), String::new()),
+        };
+        if caps.name("place").is_some() {
+            // A place never runs through an earlier body's name: "SOUTHEND
+            // Clinical Commissioning Group and NHS Southend" keeps "Southend".
+            if let Some(cut) = after_last_body_name(&place) {
+                if cut >= place.len() {
+                    return None;
+                }
+                rescan = Some(pstart);
+                pstart += cut;
+                place = place[cut..].to_owned();
+            }
+            // Leading words that are not part of a name ("Both", "The").
+            let (skip, rest) = self.strip_leading(&place);
             if rest.is_empty() {
                 return None;
             }
-            if span.start == *start || text[span.start..*start].trim().is_empty() {
-                span.start = *start + skip;
-            } else if skip > 0 && text[span.start..*start].trim().eq_ignore_ascii_case("nhs") {
-                // "NHS The Foo" does not happen; keep the NHS prefix.
-            }
-            *start += skip;
-            *p = rest;
-            // "John Smith, Southend": keep only the last comma part unless the
-            // place is a list ("West, North and East Cumbria").
-            if let Some(i) = p.rfind(',') {
-                let tail = p[i + 1..].trim_start();
+            pstart += skip;
+            place = rest;
+            // "John Smith, Southend": keep only the last comma part unless
+            // the place is a list ("West, North and East Cumbria").
+            if let Some(i) = place.rfind(',') {
+                let tail = place[i + 1..].trim_start();
                 if !tail.contains(" and ") {
-                    let cut = p.len() - tail.len();
-                    *start += cut;
-                    if span.start < *start {
-                        span.start = *start;
-                    }
-                    *p = tail.to_owned();
+                    pstart += place.len() - tail.len();
+                    place = tail.to_owned();
                 }
             }
-            // A place never runs through an earlier body's name: "SOUTHEND
-            // Clinical Commissioning Group and NHS Southend" keeps "Southend".
-            if let Some(cut) = after_last_body_name(p) {
-                *start += cut;
-                *p = p[cut..].to_owned();
-                if span.start < *start {
-                    // Keep an "NHS " written right before the place.
-                    let nhs = text[..*start].ends_with("NHS ");
-                    span.start = if nhs { *start - 4 } else { *start };
-                }
-                if p.is_empty() {
-                    return None;
-                }
+            // "NHS" belongs to the rule, not to the place.
+            if let Some(rest) = place.strip_prefix("NHS ") {
+                pstart += 4;
+                place = rest.to_owned();
             }
-            let trimmed = p
+            let trimmed = place
                 .trim_end_matches("'s")
                 .trim_end_matches("’s")
                 .trim_end_matches('\'')
                 .to_owned();
-            *p = trimmed;
-        }
-        let name_text = match caps.name("name") {
-            Some(n) => {
-                let s = n.start().max(span.start);
-                text[s..n.end()].to_owned()
+            place = trimmed;
+            if place.is_empty() {
+                return None;
             }
-            None => text[span.start..span.end].to_owned(),
+        }
+        let name_end = caps.name("name").map_or(end, |n| n.end());
+        let build = |pstart: usize, place: &str| -> (String, Span) {
+            let name_text = &text[pstart..name_end];
+            let name = rule
+                .name
+                .replace("{place}", &title_case_caps(place))
+                .replace("{name}", &title_case_caps(name_text))
+                .replace("{text}", name_text);
+            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Keep an "NHS " written right before the place in the span.
+            let s = if pstart >= whole.start() + 4 && text[..pstart].ends_with("NHS ") {
+                pstart - 4
+            } else {
+                pstart
+            };
+            (name, Span::new(s, end))
         };
-        let place_s = place
-            .as_ref()
-            .map(|(_, p)| title_case_caps(p))
-            .unwrap_or_default();
-        let name = rule
-            .name
-            .replace("{place}", &place_s)
-            .replace("{name}", &title_case_caps(&name_text))
-            .replace("{text}", &name_text);
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        // Ask the gazetteer, also for shorter places ("Mid and South Essex
-        // Mid and South ICS" has no entry, "Mid and South ICS" may).
+        let (name, span) = build(pstart, &place);
         if let Some(org) = self.lookup(&name, rule.kind) {
-            return Some(OrgMention {
-                span,
-                org,
-                found: Found::Rule(rule.id.clone()),
-            });
+            return Some((
+                OrgMention {
+                    span,
+                    org,
+                    found: Found::Rule(rule.id.clone()),
+                },
+                rescan,
+            ));
+        }
+        // Words before a known name are not part of it ("Wakefield-based
+        // Mid Yorkshire Hospital NHS Trust", "Cardiff and Morriston
+        // Hospital"): try the place without its first words.
+        let mut offset = 0usize;
+        for _ in 0..4 {
+            let Some(i) = place[offset..].find(' ') else {
+                break;
+            };
+            offset += i + 1;
+            let mut rest = &place[offset..];
+            let mut skip = 0;
+            for joiner in ["and ", "& ", "of ", "the "] {
+                if let Some(r) = rest.strip_prefix(joiner) {
+                    skip += joiner.len();
+                    rest = r;
+                }
+            }
+            if rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let (n2, sp2) = build(pstart + offset + skip, rest);
+            if let Some(org) = self.lookup(&n2, rule.kind) {
+                return Some((
+                    OrgMention {
+                        span: sp2,
+                        org,
+                        found: Found::Rule(rule.id.clone()),
+                    },
+                    Some(rescan.unwrap_or(pstart).min(pstart)),
+                ));
+            }
         }
         if rule.require_known {
             return None;
         }
         // "The Queen Elizabeth Hospital" style names keep "The" out.
         let name = name.strip_prefix("The ").map(str::to_owned).unwrap_or(name);
-        Some(OrgMention {
-            span,
-            org: OrgRef {
-                id: Some(slug(&name)),
-                name,
-                kind: rule.kind,
-                successor: None,
+        Some((
+            OrgMention {
+                span,
+                org: OrgRef {
+                    id: Some(slug(&name)),
+                    name,
+                    kind: rule.kind,
+                    successor: None,
+                },
+                found: Found::Rule(rule.id.clone()),
             },
-            found: Found::Rule(rule.id.clone()),
-        })
+            rescan,
+        ))
     }
 
     fn aggregate_match(&self, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
@@ -690,10 +773,13 @@ fn after_last_body_name(p: &str) -> Option<usize> {
     ];
     let mut cut = None;
     let mut pos = 0usize;
-    for w in p.split(' ') {
+    let words: Vec<&str> = p.split(' ').collect();
+    for (i, w) in words.iter().enumerate() {
         let end = pos + w.len();
         let bare = w.trim_end_matches(',');
-        if ENDS.contains(&bare) {
+        // The last word may be the name's own type word ("Mid Yorkshire
+        // Hospital" before "NHS Trust").
+        if ENDS.contains(&bare) && i + 1 < words.len() {
             cut = Some(end);
         }
         pos = end + 1;
@@ -757,6 +843,13 @@ fn check_examples(
         }
     }
     Ok(())
+}
+
+fn next_char(text: &str, at: usize) -> usize {
+    text[at..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| at + c.len_utf8())
 }
 
 fn word_bounded(text: &str, span: Span) -> bool {
@@ -1024,10 +1117,9 @@ fn read_aliases(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::patterns::Patterns;
 
     fn names(text: &str) -> Vec<(String, String)> {
-        let p = Patterns::embedded().unwrap();
+        let p = crate::patterns::test_patterns();
         p.orgs
             .find(text)
             .into_iter()
