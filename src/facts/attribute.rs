@@ -41,7 +41,7 @@ pub struct Ref {
 }
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:it|its|it's|itself|they|their|them|we|our|us)\b").expect("static regex")
+    Regex::new(r"(?i)\b(?:it|its|it's|they|their|them|we|our|us)\b").expect("static regex")
 });
 
 const PREPOSITIONS: &[&str] = &[
@@ -159,6 +159,7 @@ fn place_text(name: &str, kind: OrgType) -> Option<String> {
 pub fn references(a: &Analysis) -> Vec<Ref> {
     let mut mentions = a.patterns.orgs.find(a.norm);
     unify(a, &mut mentions);
+    northern_ireland(a, &mut mentions);
     let mut refs: Vec<Ref> = mentions
         .iter()
         .map(|m| Ref {
@@ -241,6 +242,34 @@ fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
                 ms[i].org = ms[j].org.clone();
                 break;
             }
+        }
+    }
+}
+
+/// "Department of Health" is England's department (DHSC) unless the story
+/// is about Northern Ireland, which has its own Department of Health.
+fn northern_ireland(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
+    let ni = [
+        "northern ireland",
+        "stormont",
+        " mlas",
+        " mla ",
+        "belfast",
+        "hsc trust",
+        "executive office",
+    ];
+    if !ni.iter().any(|w| a.lower.contains(w)) {
+        return;
+    }
+    let Some(doh_ni) = a.patterns.orgs.org_by_code("x-doh-ni") else {
+        return;
+    };
+    for m in ms.iter_mut() {
+        let written = a.lower(m.span);
+        if m.org.kind == OrgType::Dhsc
+            && written.trim_start_matches("the ") == "department of health"
+        {
+            m.org = doh_ni.clone();
         }
     }
 }
@@ -486,6 +515,26 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     }
 }
 
+/// The kind of body an aggregate's name counts ("health boards in Wales").
+fn aggregate_kind(name: &str) -> Option<OrgType> {
+    let n = name.to_lowercase();
+    Some(if n.contains("board") {
+        OrgType::HealthBoard
+    } else if n.contains("ccg") || n.contains("commissioning") {
+        OrgType::Ccg
+    } else if n.contains("trust") || n.contains("hospital") || n.contains("provider") {
+        OrgType::Trust
+    } else if n.contains("ics") || n.contains("icb") || n.contains("stp") || n.contains("system") {
+        OrgType::Ics
+    } else if n.contains("council") {
+        OrgType::Council
+    } else if n.contains("partnership") {
+        OrgType::Partnership
+    } else {
+        return None;
+    })
+}
+
 fn resolve_noun(
     a: &Analysis,
     refs: &[Ref],
@@ -496,10 +545,18 @@ fn resolve_noun(
     let _ = a;
     let fits = |o: &OrgRef| types.iter().any(|t| compatible(o.kind, *t) || o.kind == *t);
     if plural {
-        // The most recent plural reference of this kind, else the last two
-        // bodies of this kind.
+        // The most recent plural reference of this kind (several bodies, or
+        // an aggregate of this kind), else the last two bodies of this kind.
         for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
             if r.plural && r.orgs.len() > 1 && r.orgs.iter().all(fits) {
+                return r.orgs.clone();
+            }
+            if r.plural
+                && r.orgs.len() == 1
+                && r.orgs[0].kind == OrgType::Aggregate
+                && aggregate_kind(&r.orgs[0].name)
+                    .is_some_and(|k| types.iter().any(|t| compatible(k, *t)))
+            {
                 return r.orgs.clone();
             }
         }
@@ -710,6 +767,7 @@ pub fn attribute(
         .refs
         .iter()
         .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
+        .filter(|r| r.how != "pronoun")
         .find(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
     {
         return Some((

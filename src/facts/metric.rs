@@ -33,6 +33,9 @@ pub struct Typing {
     pub clause: Span,
     /// A status the cue phrase itself carries ("planned deficit").
     pub status: Option<Status>,
+    /// Typed as a deficit because a body "overspent" its allocation; a
+    /// council's overspend stays an overspend (see `facts::extract`).
+    pub from_overspend: bool,
 }
 
 /// Words that end a noun phrase between a figure and the noun it modifies.
@@ -196,6 +199,7 @@ pub fn type_figures(a: &Analysis, opts: &Options) -> Vec<Option<Typing>> {
                     continues: None,
                     clause: clause_of(a, si, fig.span.start),
                     status: None,
+                    from_overspend: false,
                 })
             }
             None => None,
@@ -294,6 +298,11 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if metric == Metric::PerformanceTarget && fig.kind == FigureKind::Money {
             metric = Metric::SavingsRequired;
         }
+        let from_overspend =
+            metric == Metric::Overspend && overspend_is_deficit(a, fi, cue.span, clause);
+        if from_overspend {
+            metric = Metric::Deficit;
+        }
         let status = inherent_status(a.lower(cue.span));
         return Some(Typing {
             metric,
@@ -303,6 +312,22 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             continues: None,
             clause,
             status,
+            from_overspend,
+        });
+    }
+    // A list item takes the metric its lead-in announces ("how the new
+    // targets break down board by board:" then "- Swansea Bay health
+    // board: an extra £8.7m").
+    if let Some((metric, cue)) = list_lead_in(a, si, fig.kind) {
+        return Some(Typing {
+            metric,
+            rule: "list".into(),
+            explain: format!("list item under {:?}", a.slice(cue)),
+            cue: None,
+            continues: None,
+            clause,
+            status: inherent_status(a.lower(cue)),
+            from_overspend: false,
         });
     }
     // A figure continuing another: a list, a series, a comparison.
@@ -316,7 +341,91 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         continues: Some(prev),
         clause,
         status: None,
+        from_overspend: t.from_overspend,
     })
+}
+
+fn is_list_item(a: &Analysis, si: usize) -> bool {
+    let t = a.slice(a.sents[si].span).trim_start();
+    t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.starts_with('\u{2022}')
+        || t.starts_with("\u{2013} ")
+        || t.starts_with('\u{b7}')
+}
+
+/// The metric a list's lead-in sentence (the one ending in ":" before the
+/// items) announces, when it announces exactly one.
+fn list_lead_in(a: &Analysis, si: usize, kind: FigureKind) -> Option<(Metric, Span)> {
+    if !is_list_item(a, si) {
+        return None;
+    }
+    let mut j = si;
+    while j > 0 && is_list_item(a, j) {
+        j -= 1;
+    }
+    if is_list_item(a, j) || !a.slice(a.sents[j].span).trim_end().ends_with(':') {
+        return None;
+    }
+    let lead = a.sents[j].span;
+    let mut found: Vec<(Metric, Span)> = Vec::new();
+    for c in a.cues.iter().filter(|c| lead.contains(c.span)) {
+        for sense in c
+            .senses
+            .iter()
+            .filter(|x| x.role == Role::Noun && x.weight >= 1.0)
+        {
+            let mut m = sense.metric;
+            if kind == FigureKind::Money && m == Metric::PerformanceTarget {
+                m = Metric::SavingsRequired;
+            }
+            if kind == FigureKind::Money && m == Metric::PerformanceActual {
+                continue;
+            }
+            if !found.iter().any(|(x, _)| *x == m) {
+                found.push((m, c.span));
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// "Overspend" usually means a body spent more than its allocation over the
+/// year: a deficit. It stays an overspend when it is on something ("a £4m
+/// overspend on prescriptions"), against someone ("with the acute
+/// provider"), a year-to-date variance, or worded as a variance ("over
+/// budget", "adrift of plan").
+fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> bool {
+    let word = a.lower(cue);
+    let verbs = [
+        "overspend",
+        "overspends",
+        "overspent",
+        "overspending",
+        "over-spend",
+    ];
+    if !verbs.contains(&word) {
+        return false;
+    }
+    let fig = &a.figs[fi];
+    // What follows the cue, or the figure when the cue comes first.
+    let after_at = if cue.start >= fig.span.end {
+        cue.end
+    } else {
+        fig.span.end.max(cue.end)
+    };
+    let after = a.lower[after_at..clause.end.max(after_at)].trim_start();
+    let component = ["on ", "with ", "in relation to ", "against "];
+    if component.iter().any(|c| after.starts_with(c)) && !after.starts_with("on track") {
+        return false;
+    }
+    let whole = a.lower(clause);
+    !(whole.contains("year to date")
+        || whole.contains("year-to-date")
+        || whole.contains("so far this year"))
 }
 
 fn distance(a: Span, b: Span) -> usize {
@@ -581,6 +690,31 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
             ];
             if must.iter().any(|m| around.contains(m)) {
                 Metric::RequiredSurplus
+            } else {
+                metric
+            }
+        }
+        Metric::SavingsRequired => {
+            // "efficiency savings not achieved this year", "savings still
+            // to be found": the part of the savings that is missing.
+            let after = &a.lower[cue.end..clause.end.max(cue.end)];
+            let after = &after[..after.char_indices().nth(48).map_or(after.len(), |(i, _)| i)];
+            let gap = [
+                "not achieved",
+                "not been achieved",
+                "not delivered",
+                "not been delivered",
+                "not yet identified",
+                "yet to be identified",
+                "still to be found",
+                "still to be identified",
+                "at risk",
+                "undelivered",
+                "unachieved",
+                "missed",
+            ];
+            if gap.iter().any(|g| after.contains(g)) {
+                Metric::SavingsGap
             } else {
                 metric
             }

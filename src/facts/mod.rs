@@ -152,9 +152,20 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             explain.push(format!("body: {path}"));
             explain.extend(q.explain.iter().cloned());
         }
+        // A council's overspend is an overspend: councils do not run
+        // deficits the way NHS bodies do.
+        let metric = if typing.from_overspend
+            && orgs
+                .iter()
+                .all(|o| o.kind == crate::model::OrgType::Council)
+        {
+            Metric::Overspend
+        } else {
+            typing.metric
+        };
         drafts.push(Draft {
             fig: Some(fi),
-            metric: typing.metric,
+            metric,
             orgs,
             status: q.status,
             period: q.period,

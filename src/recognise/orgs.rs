@@ -401,6 +401,17 @@ impl Gazetteer {
         self.bodies.iter().find(|b| b.code == code)
     }
 
+    /// The body with this code, under its current name.
+    pub fn org_by_code(&self, code: &str) -> Option<OrgRef> {
+        let b = self.body(code)?;
+        Some(OrgRef {
+            name: b.name.clone(),
+            kind: b.kind,
+            id: Some(b.code.clone()),
+            successor: b.successor.clone(),
+        })
+    }
+
     fn org_of_form(&self, i: usize) -> OrgRef {
         let f = &self.forms[i];
         let b = &self.bodies[f.body];
@@ -678,21 +689,26 @@ impl Gazetteer {
 
     fn aggregate_match(&self, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
         let whole = caps.get(0)?;
+        let noun = caps.name("noun")?;
         let mut start = whole.start();
+        let mut qual = String::new();
         if let Some(q) = caps.name("qual") {
             let (skip, rest) = self.strip_leading(q.as_str());
             start = q.start() + skip;
             if rest.is_empty() {
-                start = caps.name("noun")?.start();
+                start = noun.start();
+            } else {
+                qual = rest;
             }
         }
         let span = Span::new(start, whole.end());
-        let raw = &text[span.start..span.end];
-        let name: String = raw
-            .split_whitespace()
-            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = aggregate_name(
+            &qual,
+            noun.as_str(),
+            caps.name("where").map(|w| w.as_str()),
+            text,
+            span,
+        );
         Some(OrgMention {
             span,
             org: OrgRef {
@@ -794,6 +810,60 @@ fn after_last_body_name(p: &str) -> Option<usize> {
         }
     }
     Some(cut.min(p.len()))
+}
+
+/// One canonical name per aggregate, however the text words it: "Welsh
+/// health boards", "Wales' health boards" and "health boards in Wales" are
+/// all "health boards in Wales"; "the four east Kent CCGs" is "east Kent
+/// CCGs"; a bare "CCGs" stays "CCGs".
+fn aggregate_name(qual: &str, noun: &str, place: Option<&str>, _text: &str, _span: Span) -> String {
+    let noun_l = noun
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let noun_c = match noun_l.as_str() {
+        "ccgs" | "clinical commissioning groups" | "commissioning groups" => "CCGs".to_owned(),
+        "icss" | "integrated care systems" => "ICSs".to_owned(),
+        "icbs" | "integrated care boards" => "ICBs".to_owned(),
+        "stps"
+        | "sustainability and transformation partnerships"
+        | "sustainability and transformation plans" => "STPs".to_owned(),
+        n if n.starts_with("nhs ") => format!("NHS {}", &n[4..]),
+        n => n.to_owned(),
+    };
+    let q = qual.trim();
+    let nation = |w: &str| -> Option<&'static str> {
+        match w
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase()
+            .as_str()
+        {
+            "welsh" | "wales" => Some("Wales"),
+            "scottish" | "scotland" => Some("Scotland"),
+            "english" | "england" => Some("England"),
+            "northern irish" | "northern ireland" => Some("Northern Ireland"),
+            _ => None,
+        }
+    };
+    let where_ = place
+        .map(|p| p.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty());
+    if let Some(n) = nation(q) {
+        return format!("{noun_c} in {n}");
+    }
+    let q = q
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’']);
+    match (q.is_empty(), where_) {
+        (true, Some(w)) => format!("{noun_c} in {w}"),
+        (true, None) => noun_c,
+        (false, Some(w)) => format!("{q} {noun_c} in {w}"),
+        (false, None) => format!("{q} {noun_c}"),
+    }
 }
 
 /// Whether a body of kind `have` can stand for a name of kind `want`.
@@ -1169,10 +1239,15 @@ mod tests {
         let v = names("Welsh health boards and 62 CCGs and integrated care systems in England.");
         assert_eq!(
             v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            vec!["health boards in Wales", "CCGs", "ICSs in England"]
+        );
+        let v = names("Wales' health boards, health boards in Wales and the four east Kent CCGs.");
+        assert_eq!(
+            v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
             vec![
-                "Welsh health boards",
-                "CCGs",
-                "integrated care systems in England"
+                "health boards in Wales",
+                "health boards in Wales",
+                "east Kent CCGs"
             ]
         );
     }
