@@ -24,7 +24,7 @@ use regex::Regex;
 use super::Analysis;
 use super::clause::clause_of;
 use super::metric::Typing;
-use crate::model::{OrgRef, OrgType, Span};
+use crate::model::{Metric, OrgRef, OrgType, Span};
 use crate::recognise::orgs::{Found, compatible};
 
 /// A reference to one or more bodies.
@@ -177,6 +177,7 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
         })
         .collect();
     add_bracket_aliases(a, &mut refs);
+    definite_aggregates(a, &mut refs);
     add_places(a, &mut refs);
     refs.sort_by_key(|r| r.span);
     add_anaphors(a, &mut refs);
@@ -242,6 +243,46 @@ fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
                 ms[i].org = ms[j].org.clone();
                 break;
             }
+        }
+    }
+}
+
+/// "the CCGs" (no qualifier, with "the") after "the four east Kent CCGs"
+/// means those CCGs, not all CCGs.
+fn definite_aggregates(a: &Analysis, refs: &mut [Ref]) {
+    for i in 0..refs.len() {
+        let r = &refs[i];
+        let Some(o) = r.orgs.first() else { continue };
+        let plain = [
+            "ccgs",
+            "icss",
+            "icbs",
+            "stps",
+            "health boards",
+            "trusts",
+            "nhs trusts",
+            "foundation trusts",
+            "nhs foundation trusts",
+            "councils",
+            "health and social care partnerships",
+            "hospital trusts",
+            "acute trusts",
+        ];
+        let bare = o.kind == OrgType::Aggregate && plain.contains(&o.name.to_lowercase().as_str());
+        if !bare || !a.lower[..r.span.start].trim_end().ends_with("the") {
+            continue;
+        }
+        let kind = aggregate_kind(&o.name);
+        let earlier = refs[..i].iter().rev().find(|p| {
+            p.orgs.len() == 1
+                && p.orgs[0].kind == OrgType::Aggregate
+                && p.orgs[0].name.contains(' ')
+                && aggregate_kind(&p.orgs[0].name) == kind
+        });
+        if let Some(p) = earlier {
+            let orgs = p.orgs.clone();
+            refs[i].orgs = orgs;
+            refs[i].how = "the + aggregate";
         }
     }
 }
@@ -542,7 +583,6 @@ fn resolve_noun(
     types: &[OrgType],
     plural: bool,
 ) -> Vec<OrgRef> {
-    let _ = a;
     let fits = |o: &OrgRef| types.iter().any(|t| compatible(o.kind, *t) || o.kind == *t);
     if plural {
         // The most recent plural reference of this kind (several bodies, or
@@ -577,12 +617,72 @@ fn resolve_noun(
         }
         return Vec::new();
     }
-    for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
-        if r.orgs.len() == 1 && fits(&r.orgs[0]) {
-            return r.orgs.clone();
+    // The most recent body of this kind that was a subject in the last few
+    // sentences ("the CCG" after "the CCG expects..." rather than after
+    // "agreed with Canterbury and Coastal CCG"), else the most recent.
+    let window_start = a
+        .sentence_of(span.start)
+        .map(|si| a.sents[si.saturating_sub(4)].span.start)
+        .unwrap_or(0);
+    let before: Vec<&Ref> = refs
+        .iter()
+        .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
+        .collect();
+    if let Some(r) = before
+        .iter()
+        .rev()
+        .take_while(|r| r.span.start >= window_start)
+        .find(|r| is_subject(a, r))
+    {
+        return r.orgs.clone();
+    }
+    if let Some(r) = before.last() {
+        return r.orgs.clone();
+    }
+    // No body of this kind yet: a local story's "the CCG" is the CCG of
+    // the place its other bodies are named after ("Isle of Wight NHS
+    // Trust" ... "the CCG": NHS Isle of Wight CCG).
+    if types.first() == Some(&OrgType::Ccg) {
+        for r in refs.iter().filter(|r| r.span.end <= span.start) {
+            for o in &r.orgs {
+                if let Some(place) = local_place(&o.name)
+                    && let Some(ccg) = a
+                        .patterns
+                        .orgs
+                        .lookup(&format!("NHS {place} CCG"), OrgType::Ccg)
+                {
+                    return vec![ccg];
+                }
+            }
         }
     }
     Vec::new()
+}
+
+/// The place a body is named after: "Isle of Wight" for "Isle of Wight
+/// NHS Trust", "Oxford" for "Oxford University Hospitals NHS Foundation
+/// Trust".
+fn local_place(name: &str) -> Option<String> {
+    let stop = [
+        " University",
+        " Hospitals",
+        " Hospital",
+        " NHS",
+        " Teaching",
+        " Health",
+        " Healthcare",
+        " Community",
+        " Clinical",
+        " City",
+        " County",
+        " Council",
+        " Partnership",
+        " Integrated",
+    ];
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let cut = stop.iter().filter_map(|w| name.find(w)).min()?;
+    let place = name[..cut].trim();
+    (place.len() >= 4).then(|| place.to_owned())
 }
 
 fn resolve_pronoun(
@@ -641,6 +741,16 @@ fn resolve_pronoun(
         }
     }
     Vec::new()
+}
+
+/// Inside ", who chairs X's committee": X is about the person, not the
+/// figure.
+fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
+    let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
+    match before.rfind(" who ") {
+        Some(i) => !before[i..].contains(','),
+        None => false,
+    }
 }
 
 fn is_subject(a: &Analysis, r: &Ref) -> bool {
@@ -722,6 +832,7 @@ pub fn attribute(
 
     // 4. The indirect object of a giving verb: "lent NHS Grampian £67m".
     if let Some(cue) = t.cue
+        && t.role == Some(crate::recognise::cues::Role::Verb)
         && cue.end <= left
         && let Some(r) = a
             .refs
@@ -736,10 +847,15 @@ pub fn attribute(
 
     // 5. The nearest body before it in its clause, then in its sentence,
     //    passing over bodies that only act on it.
+    // Bodies that hand money out (NHS England, DHSC, regulators) are not
+    // what a bailout is about.
+    let giver_ok = t.metric != Metric::Bailout;
     let pick = |cands: Vec<&Ref>| -> Option<Ref> {
         let good: Vec<&Ref> = cands
             .into_iter()
             .filter(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
+            .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
+            .filter(|r| !in_who_clause(a, r, sent))
             .collect();
         let non_auth: Vec<&&Ref> = good
             .iter()
@@ -747,6 +863,9 @@ pub fn attribute(
             .collect();
         if let Some(r) = non_auth.last() {
             return Some((**r).clone());
+        }
+        if !giver_ok {
+            return None;
         }
         good.last().map(|r| (*r).clone())
     };

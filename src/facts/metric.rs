@@ -26,8 +26,9 @@ pub struct Typing {
     pub metric: Metric,
     pub rule: String,
     pub explain: String,
-    /// The cue that typed it, when one did.
+    /// The cue that typed it, when one did, and how it stands to it.
     pub cue: Option<Span>,
+    pub role: Option<Role>,
     /// The figure whose metric (and body) this one continues.
     pub continues: Option<usize>,
     pub clause: Span,
@@ -196,6 +197,7 @@ pub fn type_figures(a: &Analysis, opts: &Options) -> Vec<Option<Typing>> {
                     rule: "none".into(),
                     explain: "no financial cue (--all-figures)".into(),
                     cue: None,
+                    role: None,
                     continues: None,
                     clause: clause_of(a, si, fig.span.start),
                     status: None,
@@ -232,10 +234,18 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let after = a.lower[right..].trim_start_matches([' ', ',']);
     let after_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
     let after = &after[..after_end];
-    if cues.not_level_after.iter().any(|p| {
-        after.starts_with(p.as_str())
-            && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
-    }) {
+    // "of the deficit" after a percentage is a share ("60 per cent of the
+    // deficit"); after an amount it is a component, typed by `share_of`.
+    let money = a.figs[fi].kind == FigureKind::Money;
+    if cues
+        .not_level_after
+        .iter()
+        .filter(|p| !(money && p.starts_with("of ")))
+        .any(|p| {
+            after.starts_with(p.as_str())
+                && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    {
         return true;
     }
     let left = fig_left(a, fi);
@@ -298,6 +308,9 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if metric == Metric::PerformanceTarget && fig.kind == FigureKind::Money {
             metric = Metric::SavingsRequired;
         }
+        if sense.weight < 1.0 {
+            metric = weak_cue_metric(a, cue.span, metric);
+        }
         let from_overspend =
             metric == Metric::Overspend && overspend_is_deficit(a, fi, cue.span, clause);
         if from_overspend {
@@ -309,11 +322,19 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             rule: sense.id.to_string(),
             explain: format!("{} {:?} ({how}, {score:.1})", sense.id, a.slice(cue.span)),
             cue: Some(cue.span),
+            role: Some(sense.role),
             continues: None,
             clause,
             status,
             from_overspend,
         });
+    }
+    // "£38.2m of it", "£40m of the shortfall": a share of a total named
+    // before, with the total's metric.
+    if fig.kind == FigureKind::Money
+        && let Some(t) = share_of(a, fi, done, right)
+    {
+        return Some(Typing { clause, ..t });
     }
     // A list item takes the metric its lead-in announces ("how the new
     // targets break down board by board:" then "- Swansea Bay health
@@ -324,6 +345,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             rule: "list".into(),
             explain: format!("list item under {:?}", a.slice(cue)),
             cue: None,
+            role: None,
             continues: None,
             clause,
             status: inherent_status(a.lower(cue)),
@@ -338,10 +360,54 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         rule: t.rule.clone(),
         explain: format!("continues {:?}", a.slice(a.figs[prev].span)),
         cue: None,
+        role: None,
         continues: Some(prev),
         clause,
         status: None,
         from_overspend: t.from_overspend,
+    })
+}
+
+/// "£38.2m of it" / "£40m of the deficit": the figure is a share of a total
+/// named before it in the sentence, and has the total's metric.
+fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> Option<Typing> {
+    let after = a.lower[right..].trim_start();
+    let heads: [(&str, Option<Metric>); 5] = [
+        ("of it", None),
+        ("of the deficit", Some(Metric::Deficit)),
+        ("of the shortfall", None),
+        ("of the overspend", Some(Metric::Overspend)),
+        ("of the gap", None),
+    ];
+    let (_, metric) = heads.iter().find(|(h, _)| {
+        after.starts_with(h) && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    let sent = a.sents[a.sentence_of(a.figs[fi].span.start)?].span;
+    let prev = (0..fi)
+        .rev()
+        .take_while(|&j| a.figs[j].span.start >= sent.start)
+        .find(|&j| done[j].is_some());
+    let metric = match (metric, prev) {
+        (Some(m), _) => *m,
+        (None, Some(p)) => done[p].as_ref()?.metric,
+        (None, None) => Metric::Deficit,
+    };
+    Some(Typing {
+        metric,
+        rule: "share".into(),
+        explain: format!(
+            "share of a total ({:?})",
+            &after[..after
+                .find(|c: char| c == ',' || c == '.')
+                .unwrap_or(after.len())
+                .min(20)]
+        ),
+        cue: None,
+        role: None,
+        continues: None,
+        clause: Span::default(),
+        status: None,
+        from_overspend: false,
     })
 }
 
@@ -390,6 +456,26 @@ fn list_lead_in(a: &Analysis, si: usize, kind: FigureKind) -> Option<(Metric, Sp
     match found.as_slice() {
         [one] => Some(*one),
         _ => None,
+    }
+}
+
+/// A "shortfall" or "gap" is a shortfall of whatever the sentence is about:
+/// of savings after "savings ... achieved", of funding after "funding".
+fn weak_cue_metric(a: &Analysis, cue: Span, metric: Metric) -> Metric {
+    let Some(si) = a.sentence_of(cue.start) else {
+        return metric;
+    };
+    let sent = a.sents[si].span;
+    let before = a
+        .cues
+        .iter()
+        .filter(|c| c.span.start >= sent.start && c.span.end <= cue.start)
+        .filter_map(|c| c.senses.iter().find(|s| s.weight >= 1.0).map(|s| s.metric))
+        .next_back();
+    match before {
+        Some(Metric::SavingsRequired | Metric::SavingsGap) => Metric::SavingsGap,
+        Some(Metric::FundingGap | Metric::Budget) => Metric::FundingGap,
+        _ => metric,
     }
 }
 
@@ -539,7 +625,14 @@ fn relate(
             }
             let gap = a.lower(Span::new(cue.end, left));
             let ws = words(gap);
-            if ws.last() != Some(&"by") || ws.len() > 6 || gap.contains([';', ':', '(']) {
+            // "... by £8m", "... by a combined £122m"
+            let Some(by) = ws.iter().rposition(|w| *w == "by") else {
+                return None;
+            };
+            if by > 5
+                || !ws[by + 1..].iter().all(|w| MODS.contains(w))
+                || gap.contains([';', ':', '('])
+            {
                 return None;
             }
             if figs_between(cue.end, left) > 0 {
@@ -756,7 +849,15 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         .find(|&j| a.figs[j].kind == fig.kind)
         .filter(|&j| done[j].is_some());
     if let Some(p) = prev {
-        let gap = a.lower(Span::new(a.figs[p].span.end, left));
+        let gap_span = Span::new(a.figs[p].span.end, left);
+        // The earlier figure's own cue ("£186.5m in deficit, up from
+        // £86.5m") is not part of the gap.
+        let mut gap_text = a.lower(gap_span).to_owned();
+        for c in a.cues.iter().filter(|c| gap_span.contains(c.span)) {
+            let (s, e) = (c.span.start - gap_span.start, c.span.end - gap_span.start);
+            gap_text.replace_range(s..e, &" ".repeat(e - s));
+        }
+        let gap = gap_text.as_str();
         let ws = words(gap);
         // Drop a trailing "in October" / "at the end of June" after the
         // earlier figure.
@@ -808,6 +909,11 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
             "than",
             "up from",
             "down from",
+            "bigger than",
+            "higher than",
+            "larger than",
+            "smaller than",
+            "lower than",
         ];
         let clause_gap = a.lower(Span::new(
             a.figs[p].span.end,
@@ -819,6 +925,30 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
             && words(clause_head).len() <= 6
         {
             return Some(p);
+        }
+        // An alternative estimate in a clause of its own: "as high as
+        // £60m, though £49m is seen as more likely".
+        let own_cue = a.cues.iter().any(|c| clause.contains(c.span));
+        let head_words = words(clause_head);
+        let conj = matches!(
+            head_words.as_slice(),
+            [] | ["though"] | ["although"] | ["but"] | ["or"] | ["while"] | ["with"]
+        );
+        if !own_cue && conj && clause.start > a.figs[p].span.end {
+            return Some(p);
+        }
+        // The same change told of another body, its cue left out: "its
+        // deficit go from £5.4m to £9.5m, while the James Paget's is likely
+        // to rise from £3.4m to £5m".
+        let from_before = |at: usize| a.lower[..at].trim_end().ends_with("from");
+        if !own_cue && from_before(left) {
+            if let Some(q) = (0..p + 1)
+                .rev()
+                .take_while(|&j| a.figs[j].span.start >= sent.start)
+                .find(|&j| done[j].is_some() && from_before(fig_left(a, j)))
+            {
+                return Some(q);
+            }
         }
     }
     // "That is up from £52m in October": the previous sentence's figure.

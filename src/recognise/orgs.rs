@@ -54,6 +54,9 @@ pub struct OrgRuleDef {
 pub struct AggregateDef {
     pub id: String,
     pub pattern: String,
+    /// The plural type nouns, substituted for `{NOUNS}` in the pattern.
+    #[serde(default)]
+    pub nouns: String,
     #[serde(default)]
     pub examples: Vec<String>,
     #[serde(default)]
@@ -315,7 +318,11 @@ impl Gazetteer {
         }
         let mut aggregates = Vec::new();
         for a in &rules.aggregate {
-            let regex = compile_regex(&a.pattern.replace("{PLACE}", &place), rules_origin, &a.id)?;
+            let pattern = a
+                .pattern
+                .replace("{PLACE}", &place)
+                .replace("{NOUNS}", &a.nouns);
+            let regex = compile_regex(&pattern, rules_origin, &a.id)?;
             check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
             aggregates.push(regex);
         }
@@ -510,7 +517,7 @@ impl Gazetteer {
         }
         for re in &self.aggregates {
             for caps in re.captures_iter(text) {
-                if let Some(m) = self.aggregate_match(&caps, text) {
+                if let Some(m) = self.aggregate_match(&caps) {
                     cands.push((m, 2));
                 }
             }
@@ -595,6 +602,9 @@ impl Gazetteer {
             // "NHS" belongs to the rule, not to the place.
             if let Some(rest) = place.strip_prefix("NHS ") {
                 pstart += 4;
+                place = rest.to_owned();
+            }
+            if let Some(rest) = place.strip_suffix(" NHS") {
                 place = rest.to_owned();
             }
             let trimmed = place
@@ -687,7 +697,7 @@ impl Gazetteer {
         ))
     }
 
-    fn aggregate_match(&self, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
+    fn aggregate_match(&self, caps: &regex::Captures) -> Option<OrgMention> {
         let whole = caps.get(0)?;
         let noun = caps.name("noun")?;
         let mut start = whole.start();
@@ -702,13 +712,7 @@ impl Gazetteer {
             }
         }
         let span = Span::new(start, whole.end());
-        let name = aggregate_name(
-            &qual,
-            noun.as_str(),
-            caps.name("where").map(|w| w.as_str()),
-            text,
-            span,
-        );
+        let name = aggregate_name(&qual, noun.as_str(), caps.name("where").map(|w| w.as_str()));
         Some(OrgMention {
             span,
             org: OrgRef {
@@ -723,7 +727,7 @@ impl Gazetteer {
 
     /// Splits off leading words from the stop list; returns the byte count
     /// skipped and the rest.
-    fn strip_leading(&self, p: &str) -> (usize, String) {
+    pub fn strip_leading(&self, p: &str) -> (usize, String) {
         let mut skip = 0usize;
         let mut rest = p;
         loop {
@@ -816,13 +820,22 @@ fn after_last_body_name(p: &str) -> Option<usize> {
 /// health boards", "Wales' health boards" and "health boards in Wales" are
 /// all "health boards in Wales"; "the four east Kent CCGs" is "east Kent
 /// CCGs"; a bare "CCGs" stays "CCGs".
-fn aggregate_name(qual: &str, noun: &str, place: Option<&str>, _text: &str, _span: Span) -> String {
+fn aggregate_name(qual: &str, noun: &str, place: Option<&str>) -> String {
     let noun_l = noun
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    let noun_c = match noun_l.as_str() {
+    let noun_c = noun_l
+        .split(" and ")
+        .map(canonical_plural)
+        .collect::<Vec<_>>()
+        .join(" and ");
+    aggregate_with(qual, noun_c, place)
+}
+
+fn canonical_plural(noun_l: &str) -> String {
+    match noun_l {
         "ccgs" | "clinical commissioning groups" | "commissioning groups" => "CCGs".to_owned(),
         "icss" | "integrated care systems" => "ICSs".to_owned(),
         "icbs" | "integrated care boards" => "ICBs".to_owned(),
@@ -831,7 +844,10 @@ fn aggregate_name(qual: &str, noun: &str, place: Option<&str>, _text: &str, _spa
         | "sustainability and transformation plans" => "STPs".to_owned(),
         n if n.starts_with("nhs ") => format!("NHS {}", &n[4..]),
         n => n.to_owned(),
-    };
+    }
+}
+
+fn aggregate_with(qual: &str, noun_c: String, place: Option<&str>) -> String {
     let q = qual.trim();
     let nation = |w: &str| -> Option<&'static str> {
         match w
