@@ -155,6 +155,41 @@ fn place_text(name: &str, kind: OrgType) -> Option<String> {
     (s.len() >= 4 && s.starts_with(|c: char| c.is_uppercase()) && s != name).then_some(s)
 }
 
+/// The short name reporters use for a trust: "James Paget" for James Paget
+/// University Hospitals NHS Foundation Trust, "Croydon" for Croydon Health
+/// Services NHS Trust ("the Croydon trust", "the James Paget's").
+fn short_name(name: &str, kind: OrgType) -> Option<String> {
+    if !matches!(kind, OrgType::Trust | OrgType::HscTrust) {
+        return None;
+    }
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let stop = [
+        "Hospital",
+        "Hospitals",
+        "University",
+        "NHS",
+        "Teaching",
+        "Health",
+        "Healthcare",
+        "Community",
+        "Foundation",
+        "Trust",
+    ];
+    let mut out: Vec<&str> = Vec::new();
+    for w in name.split_whitespace() {
+        let bare = w.trim_end_matches(',');
+        if stop.contains(&bare) {
+            break;
+        }
+        out.push(bare);
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    let short = out.join(" ");
+    (short.len() >= 4 && short != name).then_some(short)
+}
+
 /// Finds and resolves every reference to a body, in text order.
 pub fn references(a: &Analysis) -> Vec<Ref> {
     let mut mentions = a.patterns.orgs.find(a.norm);
@@ -377,7 +412,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     static PLACES: LazyLock<Regex> = LazyLock::new(|| {
         let w = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])";
         Regex::new(&format!(
-            r"(?P<pre>\b(?:[Bb]oth|counterpart (?:in|at|for)|neighbouring|neighbour)\s+)?(?P<place>{w}(?:(?:\s+and\s+|\s+of\s+|\s+|\s*,\s*){w})*)(?P<poss>'s|’s|')?(?:\s+(?P<noun>groups|group|CCGs|CCG|trusts|boards|health boards|systems))?\b"
+            r"(?P<pre>\b(?:[Bb]oth|counterpart (?:in|at|for)|neighbouring|neighbour)\s+)?(?P<place>{w}(?:(?:\s+and\s+|\s+of\s+|\s+|\s*,\s*){w})*)(?P<poss>'s|’s|')?(?:\s+(?P<noun>groups|group|CCGs|CCG|trusts|trust|boards|health boards|systems|hospital))?\b"
         ))
         .expect("static regex")
     });
@@ -385,7 +420,8 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     let mut known: Vec<(String, OrgRef)> = Vec::new();
     for r in refs.iter() {
         for o in &r.orgs {
-            if let Some(p) = place_text(&o.name, o.kind)
+            let p = place_text(&o.name, o.kind).or_else(|| short_name(&o.name, o.kind));
+            if let Some(p) = p
                 && !known.iter().any(|(kp, ko)| *kp == p && ko == o)
             {
                 known.push((p, o.clone()));
@@ -426,7 +462,13 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         if refs.iter().any(|r| r.span.overlaps(span)) {
             continue;
         }
-        let place = pm.as_str();
+        // Sentence-initial and function words are not part of a place.
+        let (skip, rest) = a.patterns.orgs.strip_leading(pm.as_str());
+        if rest.is_empty() {
+            continue;
+        }
+        let span = Span::new(span.start + skip, span.end);
+        let place = &a.norm[span.start..span.end];
         let noun = c.name("noun").map(|n| n.as_str().to_lowercase());
         let kind = noun.as_deref().and_then(noun_kind);
         let pre = c.name("pre").map(|p| p.as_str().to_lowercase());
@@ -708,6 +750,14 @@ fn resolve_pronoun(
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok(r))
         .collect();
+    // "challenged the Croydon trust to cut its deficit": the body told to
+    // act is the one "its" refers to.
+    if let Some(r) = here.iter().rev().find(|r| {
+        let after = &a.lower[r.span.end..span.start];
+        after.trim_start().starts_with("to ") && after.len() < 40
+    }) {
+        return r.orgs.clone();
+    }
     if let Some(r) = here
         .iter()
         .find(|r| r.span.start >= clause.start && is_subject(a, r))
