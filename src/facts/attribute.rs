@@ -670,13 +670,17 @@ fn resolve_noun(
         .iter()
         .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
         .collect();
-    if let Some(r) = before
-        .iter()
-        .rev()
-        .take_while(|r| r.span.start >= window_start)
-        .find(|r| is_subject(a, r))
-    {
-        return r.orgs.clone();
+    // Kinds in the order the word most often means them: "the trust" is a
+    // trust before it is a primary care trust.
+    for t in types {
+        if let Some(r) = before
+            .iter()
+            .rev()
+            .take_while(|r| r.span.start >= window_start)
+            .find(|r| is_subject(a, r) && (r.orgs[0].kind == *t || compatible(r.orgs[0].kind, *t)))
+        {
+            return r.orgs.clone();
+        }
     }
     if let Some(r) = before.last() {
         return r.orgs.clone();
@@ -881,6 +885,22 @@ pub fn attribute(
     }
 
     // 4. The indirect object of a giving verb: "lent NHS Grampian £67m".
+    //    An active giving verb with no indirect object ("the League of
+    //    Friends handed over £38,000") names the giver, not a body bailed
+    //    out: no fact.
+    if t.metric == Metric::Bailout
+        && t.role == Some(crate::recognise::cues::Role::Verb)
+        && let Some(cue) = t.cue
+        && cue.end <= left
+    {
+        let verb = a.lower(cue);
+        let active = ["lent", "loaned", "handed", "gave", "awarded", "granted"].contains(&verb);
+        let passive = ["been", "was", "were", "is", "be", "being", "are"].contains(&prev_word(&a.lower, cue.start));
+        let object = a.refs.iter().any(|r| r.span.start >= cue.end && r.span.end <= left && !r.orgs.is_empty());
+        if active && !passive && !object {
+            return None;
+        }
+    }
     if let Some(cue) = t.cue
         && t.role == Some(crate::recognise::cues::Role::Verb)
         && cue.end <= left

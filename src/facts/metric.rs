@@ -926,6 +926,22 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         {
             return Some(p);
         }
+        // "a surplus of £4.2m, a little better than the £3.9m it had
+        // budgeted for".
+        let mut gw = ws.clone();
+        while matches!(gw.last(), Some(&("the" | "a" | "its" | "their" | "an"))) {
+            gw.pop();
+        }
+        if gw.last() == Some(&"than") && gw.len() <= 6 && !gap.contains(';') {
+            return Some(p);
+        }
+        // "rise from the £8.2m agreed with Monitor in April to £16.9m": the
+        // end of a change whose start came after "from".
+        let ends_to = a.lower[..left].trim_end().ends_with(" to");
+        let started_from = a.lower[sent.start..fig_left(a, p)].trim_end().ends_with("from");
+        if ends_to && started_from && words(gap).len() <= 10 && !gap.contains(';') {
+            return Some(p);
+        }
         // An alternative estimate in a clause of its own: "as high as
         // £60m, though £49m is seen as more likely".
         let own_cue = a.cues.iter().any(|c| clause.contains(c.span));

@@ -894,12 +894,6 @@ pub fn compatible(have: OrgType, want: OrgType) -> bool {
                 | (Icb, Ics)
                 | (HscTrust, Trust)
                 | (Trust, HscTrust)
-                | (HealthBoard, Other)
-                | (Other, HealthBoard)
-                | (Pct, Other)
-                | (Other, Pct)
-                | (Partnership, Other)
-                | (Other, Partnership)
         )
 }
 
