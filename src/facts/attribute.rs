@@ -74,14 +74,19 @@ const PREPOSITIONS: &[&str] = &[
 /// money from): such a body is not what the figure is about.
 const AGENT_PREPS: &[&str] = &["with", "by", "from", "than", "via"];
 
-fn is_authority(k: OrgType) -> bool {
+/// Bodies that set rules, regulate or hand out money: a figure in their
+/// sentence is usually about someone else.
+fn is_authority_org(o: &OrgRef) -> bool {
     matches!(
-        k,
+        o.kind,
         OrgType::NhsEngland
             | OrgType::NhsEnglandRegion
             | OrgType::Dhsc
             | OrgType::Regulator
             | OrgType::Sha
+    ) || matches!(
+        o.id.as_deref(),
+        Some("x-monitor" | "x-nhs-improvement" | "x-nhs-tda" | "x-doh-ni" | "x-hscb")
     )
 }
 
@@ -220,7 +225,71 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
         let p = prev_word(&a.lower, r.span.start);
         r.subject = !PREPOSITIONS.contains(&p);
     }
+    one_name_per_body(&mut refs);
+    national_aggregates(a, &mut refs);
     refs
+}
+
+/// One body, one name in a document: the name of its first mention
+/// ("Swansea Bay University Health Board (formerly Abertawe Bro
+/// Morgannwg)" stays Swansea Bay throughout).
+fn one_name_per_body(refs: &mut [Ref]) {
+    let mut first: Vec<(String, String)> = Vec::new();
+    for r in refs.iter_mut() {
+        for o in &mut r.orgs {
+            let Some(id) = o.id.clone() else { continue };
+            match first.iter().find(|(i, _)| *i == id) {
+                Some((_, name)) => o.name = name.clone(),
+                None => first.push((id, o.name.clone())),
+            }
+        }
+    }
+}
+
+/// "Across Scotland, the 14 territorial health boards ...": an aggregate
+/// without a place takes the nation its sentence opens with.
+fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
+    for r in refs.iter_mut() {
+        let Some(o) = r.orgs.first_mut() else {
+            continue;
+        };
+        if o.kind != OrgType::Aggregate || o.name.contains(" in ") {
+            continue;
+        }
+        let Some(si) = a.sentence_of(r.span.start) else {
+            continue;
+        };
+        let head = a.lower(Span::new(a.sents[si].span.start, r.span.start));
+        for (w, nation) in [
+            ("scotland", "Scotland"),
+            ("wales", "Wales"),
+            ("england", "England"),
+            ("northern ireland", "Northern Ireland"),
+        ] {
+            if head.starts_with(&format!("across {w}")) || head.starts_with(&format!("in {w}")) {
+                // Keep only the type noun: "territorial health boards" →
+                // "health boards in Scotland".
+                let n = o.name.to_lowercase();
+                let noun = [
+                    ("health boards", "health boards"),
+                    ("ccgs", "CCGs"),
+                    ("trusts", "trusts"),
+                    ("icss", "ICSs"),
+                    ("icbs", "ICBs"),
+                    ("stps", "STPs"),
+                    ("councils", "councils"),
+                    ("partnerships", "partnerships"),
+                ]
+                .into_iter()
+                .find(|(k, _)| n.ends_with(k))
+                .map(|(_, c)| Some(c));
+                if let Some(Some(n)) = noun {
+                    o.name = format!("{n} in {nation}");
+                }
+                break;
+            }
+        }
+    }
 }
 
 /// Unifies names of one body within a document: a body found by rule whose
@@ -786,7 +855,7 @@ fn resolve_pronoun(
             .collect();
         if let Some(r) = there
             .iter()
-            .find(|r| is_subject(a, r) && !is_authority(r.orgs[0].kind))
+            .find(|r| is_subject(a, r) && !is_authority_org(&r.orgs[0]))
         {
             return r.orgs.clone();
         }
@@ -797,6 +866,36 @@ fn resolve_pronoun(
     Vec::new()
 }
 
+/// "NHS North Staffordshire CCG and NHS Stoke on Trent CCG ... £11.3m and
+/// £6.2m respectively": the n-th figure belongs to the n-th body.
+fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, String)> {
+    let resp = a.lower(sent).find("respectively")? + sent.start;
+    let fig = &a.figs[fi];
+    if fig.span.start > resp {
+        return None;
+    }
+    // The run of figures before "respectively" that holds this one.
+    let figs: Vec<usize> = (0..a.figs.len())
+        .filter(|&j| a.figs[j].span.start >= sent.start && a.figs[j].span.end <= resp)
+        .collect();
+    let first = *figs.first()?;
+    let bodies: Vec<&Ref> = a
+        .refs
+        .iter()
+        .filter(|r| r.span.start >= sent.start && r.span.end <= a.figs[first].span.start)
+        .filter(|r| r.orgs.len() == 1 && r.how != "pronoun")
+        .collect();
+    if bodies.len() < figs.len() || figs.len() < 2 {
+        return None;
+    }
+    let bodies = &bodies[bodies.len() - figs.len()..];
+    let i = figs.iter().position(|&j| j == fi)?;
+    Some((
+        bodies[i].orgs.clone(),
+        format!("respectively: {:?}", a.slice(bodies[i].span)),
+    ))
+}
+
 /// Inside ", who chairs X's committee": X is about the person, not the
 /// figure.
 fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
@@ -805,6 +904,11 @@ fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
         Some(i) => !before[i..].contains(','),
         None => false,
     }
+}
+
+fn is_possessive(a: &Analysis, r: &Ref) -> bool {
+    let after = &a.norm[r.span.end..];
+    after.starts_with("'s") || after.starts_with("\u{2019}s") || after.starts_with("' ")
 }
 
 fn is_subject(a: &Analysis, r: &Ref) -> bool {
@@ -895,8 +999,12 @@ pub fn attribute(
     {
         let verb = a.lower(cue);
         let active = ["lent", "loaned", "handed", "gave", "awarded", "granted"].contains(&verb);
-        let passive = ["been", "was", "were", "is", "be", "being", "are"].contains(&prev_word(&a.lower, cue.start));
-        let object = a.refs.iter().any(|r| r.span.start >= cue.end && r.span.end <= left && !r.orgs.is_empty());
+        let passive = ["been", "was", "were", "is", "be", "being", "are"]
+            .contains(&prev_word(&a.lower, cue.start));
+        let object = a
+            .refs
+            .iter()
+            .any(|r| r.span.start >= cue.end && r.span.end <= left && !r.orgs.is_empty());
         if active && !passive && !object {
             return None;
         }
@@ -917,6 +1025,22 @@ pub fn attribute(
 
     // 5. The nearest body before it in its clause, then in its sentence,
     //    passing over bodies that only act on it.
+    // "released £12m of extra funding to it": the recipient follows.
+    if t.metric == Metric::Bailout
+        && let Some(r) = a.refs.iter().find(|r| {
+            r.span.start >= fig.span.end
+                && r.span.end <= clause.end
+                && !r.orgs.is_empty()
+                && prev_word(&a.lower, r.span.start) == "to"
+                && !is_authority_org(&r.orgs[0])
+        })
+    {
+        return Some((r.orgs.clone(), format!("recipient {:?}", a.slice(r.span))));
+    }
+    // "X and Y ... £11.3m and £6.2m respectively".
+    if let Some(found) = respectively(a, fi, sent) {
+        return Some(found);
+    }
     // Bodies that hand money out (NHS England, DHSC, regulators) are not
     // what a bailout is about.
     let giver_ok = t.metric != Metric::Bailout;
@@ -926,11 +1050,22 @@ pub fn attribute(
             .filter(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
             .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
             .filter(|r| !in_who_clause(a, r, sent))
+            .filter(|r| {
+                !matches!(
+                    prev_word(&a.lower, r.span.start),
+                    "formerly" | "previously" | "renamed"
+                )
+            })
             .collect();
         let non_auth: Vec<&&Ref> = good
             .iter()
-            .filter(|r| !is_authority(r.orgs[0].kind))
+            .filter(|r| !is_authority_org(&r.orgs[0]))
             .collect();
+        // A possessor ("the trust's main commissioner") names what is
+        // possessed, not the subject; prefer a body that is not one.
+        if let Some(r) = non_auth.iter().rev().find(|r| !is_possessive(a, r)) {
+            return Some((***r).clone());
+        }
         if let Some(r) = non_auth.last() {
             return Some((**r).clone());
         }
@@ -992,7 +1127,7 @@ pub fn attribute(
         }
         if let Some(r) = there
             .iter()
-            .find(|r| is_subject(a, r) && !is_authority(r.orgs[0].kind))
+            .find(|r| is_subject(a, r) && !is_authority_org(&r.orgs[0]))
         {
             return Some((
                 r.orgs.clone(),
@@ -1008,7 +1143,7 @@ pub fn attribute(
                 .refs
                 .iter()
                 .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
-                .find(|r| is_subject(a, r) && !is_authority(r.orgs[0].kind))
+                .find(|r| is_subject(a, r) && !is_authority_org(&r.orgs[0]))
             {
                 return Some((
                     r.orgs.clone(),

@@ -309,7 +309,10 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             metric = Metric::SavingsRequired;
         }
         if sense.weight < 1.0 {
-            metric = weak_cue_metric(a, cue.span, metric);
+            metric = weak_cue_metric(a, cue.span, &sense.id, metric);
+            if metric == Metric::Other {
+                return None;
+            }
         }
         let from_overspend =
             metric == Metric::Overspend && overspend_is_deficit(a, fi, cue.span, clause);
@@ -372,12 +375,15 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
 /// named before it in the sentence, and has the total's metric.
 fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> Option<Typing> {
     let after = a.lower[right..].trim_start();
-    let heads: [(&str, Option<Metric>); 5] = [
+    let heads: [(&str, Option<Metric>); 8] = [
         ("of it", None),
         ("of the deficit", Some(Metric::Deficit)),
         ("of the shortfall", None),
         ("of the overspend", Some(Metric::Overspend)),
         ("of the gap", None),
+        ("of the forecast", None),
+        ("of the total", None),
+        ("of the combined", None),
     ];
     let (_, metric) = heads.iter().find(|(h, _)| {
         after.starts_with(h) && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -397,10 +403,7 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         rule: "share".into(),
         explain: format!(
             "share of a total ({:?})",
-            &after[..after
-                .find(|c: char| c == ',' || c == '.')
-                .unwrap_or(after.len())
-                .min(20)]
+            &after[..after.find([',', '.']).unwrap_or(after.len()).min(20)]
         ),
         cue: None,
         role: None,
@@ -461,20 +464,37 @@ fn list_lead_in(a: &Analysis, si: usize, kind: FigureKind) -> Option<(Metric, Sp
 
 /// A "shortfall" or "gap" is a shortfall of whatever the sentence is about:
 /// of savings after "savings ... achieved", of funding after "funding".
-fn weak_cue_metric(a: &Analysis, cue: Span, metric: Metric) -> Metric {
+fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric {
     let Some(si) = a.sentence_of(cue.start) else {
         return metric;
     };
-    let sent = a.sents[si].span;
+    // "its own forecast", "the position": the story's figure, typed by the
+    // nearest strong cue in this sentence or the three before.
+    let from = if id == "context.noun" {
+        a.sents[si.saturating_sub(3)].span.start
+    } else {
+        a.sents[si].span.start
+    };
     let before = a
         .cues
         .iter()
-        .filter(|c| c.span.start >= sent.start && c.span.end <= cue.start)
-        .filter_map(|c| c.senses.iter().find(|s| s.weight >= 1.0).map(|s| s.metric))
+        .filter(|c| c.span.start >= from && c.span.end <= cue.start)
+        .filter_map(|c| {
+            c.senses
+                .iter()
+                .find(|s| {
+                    s.weight >= 1.0 && s.role == Role::Noun && s.metric != Metric::PerformanceTarget
+                })
+                .map(|s| s.metric)
+        })
         .next_back();
-    match before {
-        Some(Metric::SavingsRequired | Metric::SavingsGap) => Metric::SavingsGap,
-        Some(Metric::FundingGap | Metric::Budget) => Metric::FundingGap,
+    match (id, before) {
+        ("context.noun", Some(m)) => m,
+        ("context.noun", None) => Metric::Other,
+        (_, Some(Metric::SavingsRequired | Metric::SavingsGap)) => Metric::SavingsGap,
+        (_, Some(Metric::FundingGap | Metric::Budget)) if metric == Metric::Deficit => {
+            Metric::FundingGap
+        }
         _ => metric,
     }
 }
@@ -626,9 +646,7 @@ fn relate(
             let gap = a.lower(Span::new(cue.end, left));
             let ws = words(gap);
             // "... by £8m", "... by a combined £122m"
-            let Some(by) = ws.iter().rposition(|w| *w == "by") else {
-                return None;
-            };
+            let by = ws.iter().rposition(|w| *w == "by")?;
             if by > 5
                 || !ws[by + 1..].iter().all(|w| MODS.contains(w))
                 || gap.contains([';', ':', '('])
@@ -932,13 +950,19 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         while matches!(gw.last(), Some(&("the" | "a" | "its" | "their" | "an"))) {
             gw.pop();
         }
-        if gw.last() == Some(&"than") && gw.len() <= 6 && !gap.contains(';') {
+        let compares = matches!(
+            gw.last(),
+            Some(&("than" | "double" | "twice" | "treble" | "triple"))
+        ) || gw.ends_with(&["short", "of"]);
+        if compares && gw.len() <= 6 && !gap.contains(';') {
             return Some(p);
         }
         // "rise from the £8.2m agreed with Monitor in April to £16.9m": the
         // end of a change whose start came after "from".
         let ends_to = a.lower[..left].trim_end().ends_with(" to");
-        let started_from = a.lower[sent.start..fig_left(a, p)].trim_end().ends_with("from");
+        let started_from = a.lower[sent.start..fig_left(a, p)]
+            .trim_end()
+            .ends_with("from");
         if ends_to && started_from && words(gap).len() <= 10 && !gap.contains(';') {
             return Some(p);
         }
@@ -956,15 +980,22 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         // The same change told of another body, its cue left out: "its
         // deficit go from £5.4m to £9.5m, while the James Paget's is likely
         // to rise from £3.4m to £5m".
-        let from_before = |at: usize| a.lower[..at].trim_end().ends_with("from");
-        if !own_cue && from_before(left) {
-            if let Some(q) = (0..p + 1)
+        // Also "has been asked for £31.4m, and the Southern Trust for
+        // £16.5m": the same preposition before both figures.
+        let prep_before = |at: usize| {
+            let w = a.lower[..at].trim_end();
+            ["from", "for", "of", "by", "to"].into_iter().find(|p| {
+                w.ends_with(p) && !w[..w.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+            })
+        };
+        if !own_cue
+            && let Some(prep) = prep_before(left)
+            && let Some(q) = (0..p + 1)
                 .rev()
                 .take_while(|&j| a.figs[j].span.start >= sent.start)
-                .find(|&j| done[j].is_some() && from_before(fig_left(a, j)))
-            {
-                return Some(q);
-            }
+                .find(|&j| done[j].is_some() && prep_before(fig_left(a, j)) == Some(prep))
+        {
+            return Some(q);
         }
     }
     // "That is up from £52m in October": the previous sentence's figure.

@@ -705,7 +705,8 @@ impl Gazetteer {
         if let Some(q) = caps.name("qual") {
             let (skip, rest) = self.strip_leading(q.as_str());
             start = q.start() + skip;
-            if rest.is_empty() {
+            // "Clinical commissioning groups" is the noun, not a qualifier.
+            if rest.is_empty() || rest.eq_ignore_ascii_case("clinical") {
                 start = noun.start();
             } else {
                 qual = rest;
@@ -839,6 +840,7 @@ fn canonical_plural(noun_l: &str) -> String {
         "ccgs" | "clinical commissioning groups" | "commissioning groups" => "CCGs".to_owned(),
         "icss" | "integrated care systems" => "ICSs".to_owned(),
         "icbs" | "integrated care boards" => "ICBs".to_owned(),
+        "providers" | "nhs providers" | "provider sector" => "NHS providers".to_owned(),
         "stps"
         | "sustainability and transformation partnerships"
         | "sustainability and transformation plans" => "STPs".to_owned(),
@@ -1246,10 +1248,15 @@ mod tests {
 
     #[test]
     fn aggregates() {
-        let v = names("Welsh health boards and 62 CCGs and integrated care systems in England.");
+        let v = names("Welsh health boards, 62 CCGs and integrated care systems in England.");
         assert_eq!(
             v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
-            vec!["health boards in Wales", "CCGs", "ICSs in England"]
+            vec!["health boards in Wales", "CCGs and ICSs in England"]
+        );
+        let v = names("62 CCGs said integrated care systems in England were short.");
+        assert_eq!(
+            v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            vec!["CCGs", "ICSs in England"]
         );
         let v = names("Wales' health boards, health boards in Wales and the four east Kent CCGs.");
         assert_eq!(
