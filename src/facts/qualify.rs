@@ -115,6 +115,13 @@ const RELATIVE: &[(&str, i32)] = &[
     ("the year before", -1),
 ];
 
+/// "month 7", "seven months into the financial year" → "month 7".
+pub fn month_number(text: &str) -> Option<String> {
+    let c = MONTH_NUM.captures_iter(text).last()?;
+    let n = c.get(1).or(c.get(2)).or(c.get(3)).and_then(|m| small_number(m.as_str()))?;
+    (1..=12).contains(&n).then(|| format!("month {n}"))
+}
+
 pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     let fig = &a.figs[fi];
     let clause = t.clause;
@@ -152,42 +159,58 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             })
             .map(|(_, _, d)| fy(base + d))
     };
-    let period = near(&fys, clause)
+    let explicit = near(&fys, clause);
+    let mut period = explicit
+        .clone()
         .or_else(|| relative(clause))
         .or_else(|| near(&fys, sent))
         .or_else(|| relative(sent));
+    // A dated article's figure without a year of its own is for the
+    // financial year current at the article's date (budgets and standing
+    // targets and debts excepted: they are not for a year).
+    if period.is_none()
+        && !matches!(t.metric, Metric::Budget | Metric::PerformanceTarget | Metric::Debt)
+        && let Some(d) = a.doc.meta.date
+    {
+        period = Some(fy(d.financial_year_start()));
+    }
     if let Some(p) = &period {
         explain.push(format!("period {p}"));
     }
 
-    // Status.
-    let mut status = t.status;
-    if status.is_none() {
-        status = a
-            .stats
-            .iter()
-            .filter(|s| clause.contains(s.span) && !s.span.overlaps(fig.span))
-            .min_by_key(|s| dist(s.span, fig.span))
-            .map(|s| s.status);
-    }
+    // Status: what the cue says; a status that the metric fixes; the
+    // nearest strong status word before the figure in its clause, then
+    // after it; the metric's usual reading; the nearest weak word.
+    let in_clause: Vec<&crate::recognise::cues::StatusMention> = a
+        .stats
+        .iter()
+        .filter(|s| clause.contains(s.span) && !s.span.overlaps(fig.span))
+        .collect();
+    let strong_before = in_clause
+        .iter()
+        .filter(|s| !s.weak && s.span.end <= fig.span.start)
+        .max_by_key(|s| s.span.start)
+        .map(|s| s.status);
+    let strong_after = in_clause
+        .iter()
+        .filter(|s| !s.weak && s.span.start >= fig.span.end)
+        .min_by_key(|s| s.span.start)
+        .map(|s| s.status);
+    let weak = in_clause
+        .iter()
+        .filter(|s| s.weak)
+        .min_by_key(|s| dist(s.span, fig.span))
+        .map(|s| s.status);
     let default = match t.metric {
-        Metric::SavingsRequired | Metric::RequiredSurplus | Metric::PerformanceTarget => {
-            Some(Status::Target)
-        }
-        Metric::PerformanceActual => Some(Status::Actual),
+        Metric::SavingsRequired => Some(Status::Target),
         _ => None,
     };
-    // Requirements stay requirements whatever verb carries them.
-    if matches!(
-        t.metric,
-        Metric::RequiredSurplus | Metric::PerformanceTarget
-    ) {
-        status = Some(Status::Target);
-    }
-    if t.metric == Metric::PerformanceActual {
-        status = Some(Status::Actual);
-    }
-    let status = status.or(default);
+    let status = match t.metric {
+        Metric::RequiredSurplus | Metric::PerformanceTarget => Some(Status::Target),
+        Metric::PerformanceActual | Metric::Debt => Some(Status::Actual),
+        Metric::Budget => explicit.as_ref().map(|_| Status::Planned),
+        _ => t.status.or(strong_before).or(strong_after).or(default).or(weak),
+    };
 
     // As of.
     let mut as_of = None;
@@ -209,7 +232,20 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         }
     }
     if as_of.is_none() {
+        let s = a.lower(sent);
+        for (q, m) in [("first quarter", 3), ("second quarter", 6), ("halfway through the", 6), ("half-year", 6), ("third quarter", 9)] {
+            if s.contains(q) {
+                as_of = Some(format!("month {m}"));
+                break;
+            }
+        }
+    }
+    if as_of.is_none() {
         as_of = month_near(a, fig.span, clause);
+    }
+    // A standing target is not a snapshot.
+    if t.metric == Metric::PerformanceTarget {
+        as_of = None;
     }
     Qualities {
         status,

@@ -11,7 +11,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::qualify::financial_year;
+use super::qualify::{financial_year, month_number};
 use super::{Analysis, Draft, Options};
 use crate::model::{Metric, OrgRef, OrgType, Span, Status};
 use crate::normalize::parse_digits;
@@ -245,6 +245,8 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
             format!("{}-{:02}", y, (y + 1) % 100)
         }),
     };
+    // "Month 6 position (£m)": the snapshot the table shows.
+    let as_of = month_number(caption).or_else(|| month_number(header_text));
     for row in &lines[1..] {
         let name = text[row.cells[0].start..row.cells[0].end].trim();
         if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
@@ -277,7 +279,7 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
                 orgs: vec![org.clone()],
                 status: Some(*status),
                 period: period.clone(),
-                as_of: None,
+                as_of: as_of.clone(),
                 rule: "table".into(),
                 evidence: row.span,
                 explain: vec![format!(

@@ -61,6 +61,9 @@ pub struct CueDef {
 pub struct StatusDef {
     pub status: String,
     pub phrases: Vec<String>,
+    /// Words that decide only when nothing stronger does ("was", "has").
+    #[serde(default)]
+    pub weak: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -103,6 +106,7 @@ pub struct CueMention {
 pub struct StatusMention {
     pub span: Span,
     pub status: Status,
+    pub weak: bool,
 }
 
 /// The compiled cue automata.
@@ -111,7 +115,7 @@ pub struct Cues {
     ac: AhoCorasick,
     senses: Vec<Arc<[CueSense]>>,
     status_ac: AhoCorasick,
-    statuses: Vec<Status>,
+    statuses: Vec<(Status, bool)>,
     /// Lowercased phrases that make a figure a rate or a difference.
     pub not_level_after: Vec<String>,
     pub not_level_before: Vec<String>,
@@ -182,7 +186,7 @@ impl Cues {
                     continue;
                 }
                 status_phrases.push(key);
-                statuses.push(st);
+                statuses.push((st, s.weak));
             }
         }
         let status_ac = automaton(&status_phrases, origin)?;
@@ -235,9 +239,13 @@ impl Cues {
         self.status_ac
             .find_iter(text)
             .filter(|m| bounded(text, m.start(), m.end()))
-            .map(|m| StatusMention {
-                span: Span::new(m.start(), m.end()),
-                status: self.statuses[m.pattern().as_usize()],
+            .map(|m| {
+                let (status, weak) = self.statuses[m.pattern().as_usize()];
+                StatusMention {
+                    span: Span::new(m.start(), m.end()),
+                    status,
+                    weak,
+                }
             })
             .collect()
     }
