@@ -118,7 +118,11 @@ const RELATIVE: &[(&str, i32)] = &[
 /// "month 7", "seven months into the financial year" → "month 7".
 pub fn month_number(text: &str) -> Option<String> {
     let c = MONTH_NUM.captures_iter(text).last()?;
-    let n = c.get(1).or(c.get(2)).or(c.get(3)).and_then(|m| small_number(m.as_str()))?;
+    let n = c
+        .get(1)
+        .or(c.get(2))
+        .or(c.get(3))
+        .and_then(|m| small_number(m.as_str()))?;
     (1..=12).contains(&n).then(|| format!("month {n}"))
 }
 
@@ -135,7 +139,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             .filter(|(s, _)| within.contains(*s))
             .filter(|(s, _)| {
                 let before = a.lower[..s.start].trim_end();
-                !(before.ends_with(" by") || before.ends_with(" until") || before.ends_with(" to"))
+                !(before.ends_with(" until") || before.ends_with(" to"))
             })
             .min_by_key(|(s, _)| dist(*s, fig.span))
             .map(|(_, p)| p.clone())
@@ -160,6 +164,15 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             .map(|(_, _, d)| fy(base + d))
     };
     let explicit = near(&fys, clause);
+    // A budget is for a year only when the year is written next to it
+    // ("a budget of £146.9bn for 2021/22").
+    let explicit = if t.metric == Metric::Budget {
+        fys.iter()
+            .find(|(s, _)| clause.contains(*s) && dist(*s, fig.span) <= 24)
+            .map(|(_, p)| p.clone())
+    } else {
+        explicit
+    };
     let mut period = explicit
         .clone()
         .or_else(|| relative(clause))
@@ -168,11 +181,17 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // A dated article's figure without a year of its own is for the
     // financial year current at the article's date (budgets and standing
     // targets and debts excepted: they are not for a year).
+    let undated_kind = matches!(
+        t.metric,
+        Metric::Budget | Metric::PerformanceTarget | Metric::Debt
+    );
+    let mut from_date = false;
     if period.is_none()
-        && !matches!(t.metric, Metric::Budget | Metric::PerformanceTarget | Metric::Debt)
+        && !undated_kind
         && let Some(d) = a.doc.meta.date
     {
         period = Some(fy(d.financial_year_start()));
+        from_date = true;
     }
     if let Some(p) = &period {
         explain.push(format!("period {p}"));
@@ -205,12 +224,40 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         Metric::SavingsRequired => Some(Status::Target),
         _ => None,
     };
+    // A figure continuing another ("a little better than the £3.9m it had
+    // budgeted for") takes the status words of its own stretch first.
+    let local = t.continues.and_then(|p| {
+        let from = a.figs[p].span.end.max(clause.start);
+        in_clause
+            .iter()
+            .filter(|s| !s.weak && s.span.start >= from)
+            .min_by_key(|s| dist(s.span, fig.span))
+            .map(|s| s.status)
+    });
+    let level = matches!(
+        t.metric,
+        Metric::Deficit | Metric::Surplus | Metric::Overspend | Metric::Underspend
+    );
     let status = match t.metric {
         Metric::RequiredSurplus | Metric::PerformanceTarget => Some(Status::Target),
         Metric::PerformanceActual | Metric::Debt => Some(Status::Actual),
         Metric::Budget => explicit.as_ref().map(|_| Status::Planned),
-        _ => t.status.or(strong_before).or(strong_after).or(default).or(weak),
+        _ => local
+            .or(t.status)
+            .or(strong_before)
+            .or(strong_after)
+            .or(default)
+            .or(weak.filter(|_| level)),
     };
+    // An outturn reported in the first quarter of a financial year is the
+    // year just ended ("end-of-year figures" published in May).
+    if from_date
+        && let Some(d) = a.doc.meta.date
+        && (4..=6).contains(&d.month)
+        && matches!(status, Some(Status::Actual) | None)
+    {
+        period = Some(fy(d.financial_year_start() - 1));
+    }
 
     // As of.
     let mut as_of = None;
@@ -233,7 +280,13 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     }
     if as_of.is_none() {
         let s = a.lower(sent);
-        for (q, m) in [("first quarter", 3), ("second quarter", 6), ("halfway through the", 6), ("half-year", 6), ("third quarter", 9)] {
+        for (q, m) in [
+            ("first quarter", 3),
+            ("second quarter", 6),
+            ("halfway through the", 6),
+            ("half-year", 6),
+            ("third quarter", 9),
+        ] {
             if s.contains(q) {
                 as_of = Some(format!("month {m}"));
                 break;
