@@ -536,7 +536,13 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         if rest.is_empty() {
             continue;
         }
-        let span = Span::new(span.start + skip, span.end);
+        let mut span = Span::new(span.start + skip, span.end);
+        // "the Queen Elizabeth's": the possessive is not part of the name.
+        for poss in ["'s", "\u{2019}s"] {
+            if a.norm[span.start..span.end].ends_with(poss) {
+                span.end -= poss.len();
+            }
+        }
         let place = &a.norm[span.start..span.end];
         let noun = c.name("noun").map(|n| n.as_str().to_lowercase());
         let kind = noun.as_deref().and_then(noun_kind);

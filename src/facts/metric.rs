@@ -151,6 +151,23 @@ const LINKS: &[&str] = &[
     "swelled to",
 ];
 
+/// Words after a savings figure that make it the missing part.
+const SAVINGS_GAP_WORDS: &[&str] = &[
+    "not yet",
+    "yet to be",
+    "still to be",
+    "not been identified",
+    "unidentified",
+    "at risk",
+    "not achieved",
+    "not been achieved",
+    "not delivered",
+    "not been delivered",
+    "undelivered",
+    "unachieved",
+    "missed",
+];
+
 const REDUCE: &[&str] = &[
     "cut",
     "cuts",
@@ -358,8 +375,18 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     // A figure continuing another: a list, a series, a comparison.
     let prev = continues(a, fi, done, clause)?;
     let t = done[prev].as_ref()?;
+    // "savings of £68.5m, around £20m of which is not yet backed by firm
+    // schemes": the continued part is the gap.
+    let mut metric = t.metric;
+    if metric == Metric::SavingsRequired {
+        let after = &a.lower[right..clause.end.max(right)];
+        let after = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
+        if SAVINGS_GAP_WORDS.iter().any(|g| after.contains(g)) {
+            metric = Metric::SavingsGap;
+        }
+    }
     Some(Typing {
-        metric: t.metric,
+        metric,
         rule: t.rule.clone(),
         explain: format!("continues {:?}", a.slice(a.figs[prev].span)),
         cue: None,
@@ -375,8 +402,10 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
 /// named before it in the sentence, and has the total's metric.
 fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> Option<Typing> {
     let after = a.lower[right..].trim_start();
-    let heads: [(&str, Option<Metric>); 8] = [
+    let heads: [(&str, Option<Metric>); 10] = [
         ("of it", None),
+        ("of that", None),
+        ("of this", None),
         ("of the deficit", Some(Metric::Deficit)),
         ("of the shortfall", None),
         ("of the overspend", Some(Metric::Overspend)),
@@ -544,8 +573,15 @@ fn distance(a: Span, b: Span) -> usize {
 
 /// Which metrics a kind of figure can have: service targets are
 /// percentages; money "targets" are savings targets; loans are money.
-fn sense_fits(a: &Analysis, fi: usize, metric: Metric, _cue: Span) -> bool {
+fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
     let fig = &a.figs[fi];
+    // "67% of the savings": a share of something, not a level of it.
+    if fig.kind == FigureKind::Percent
+        && cue.start >= fig.span.end
+        && a.lower(cue).starts_with("of ")
+    {
+        return matches!(metric, Metric::PerformanceActual);
+    }
     match fig.kind {
         FigureKind::Percent => !matches!(metric, Metric::Bailout | Metric::Debt | Metric::Budget),
         FigureKind::Money => metric != Metric::PerformanceActual,
@@ -660,7 +696,10 @@ fn relate(
             let before = a.lower(Span::new(clause.start.min(cue.start), cue.start));
             let bw = words(before);
             let tail = &bw[bw.len().saturating_sub(4)..];
-            if tail.iter().any(|w| REDUCE.contains(w)) {
+            let cutting_costs = ["costs", "spending", "running costs"]
+                .iter()
+                .any(|c| a.lower(cue).ends_with(c));
+            if tail.iter().any(|w| REDUCE.contains(w)) && !cutting_costs {
                 return None;
             }
             Some((3.0, "verb by figure"))

@@ -517,7 +517,7 @@ impl Gazetteer {
         }
         for re in &self.aggregates {
             for caps in re.captures_iter(text) {
-                if let Some(m) = self.aggregate_match(&caps) {
+                if let Some(m) = self.aggregate_match(&caps, text) {
                     cands.push((m, 2));
                 }
             }
@@ -697,7 +697,7 @@ impl Gazetteer {
         ))
     }
 
-    fn aggregate_match(&self, caps: &regex::Captures) -> Option<OrgMention> {
+    fn aggregate_match(&self, caps: &regex::Captures, text: &str) -> Option<OrgMention> {
         let whole = caps.get(0)?;
         let noun = caps.name("noun")?;
         let mut start = whole.start();
@@ -705,8 +705,13 @@ impl Gazetteer {
         if let Some(q) = caps.name("qual") {
             let (skip, rest) = self.strip_leading(q.as_str());
             start = q.start() + skip;
-            // "Clinical commissioning groups" is the noun, not a qualifier.
-            if rest.is_empty() || rest.eq_ignore_ascii_case("clinical") {
+            // "Clinical commissioning groups" is the noun, not a qualifier;
+            // in a list ("Thanet, Ashford and Canterbury and Coastal CCGs")
+            // the word before the noun is one place of several.
+            let before = text[..q.start()].trim_end();
+            let listed =
+                before.ends_with(',') || before.ends_with(" and") || before.ends_with(" &");
+            if rest.is_empty() || rest.eq_ignore_ascii_case("clinical") || listed {
                 start = noun.start();
             } else {
                 qual = rest;
