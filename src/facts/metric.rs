@@ -381,7 +381,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     if metric == Metric::SavingsRequired {
         let after = &a.lower[right..clause.end.max(right)];
         let after = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
-        if SAVINGS_GAP_WORDS.iter().any(|g| after.contains(g)) {
+        if SAVINGS_GAP_WORDS.iter().any(|g| contains_phrase(after, g)) {
             metric = Metric::SavingsGap;
         }
     }
@@ -838,7 +838,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "keep a surplus",
                 "deliver a",
             ];
-            if must.iter().any(|m| around.contains(m)) {
+            if must.iter().any(|m| contains_phrase(around, m)) {
                 Metric::RequiredSurplus
             } else {
                 metric
@@ -846,24 +846,19 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
         }
         Metric::SavingsRequired => {
             // "efficiency savings not achieved this year", "savings still
-            // to be found": the part of the savings that is missing.
-            let after = &a.lower[cue.end..clause.end.max(cue.end)];
+            // to be found": the part of the savings that is missing. Only up
+            // to the next figure, which has words of its own.
+            let end = a
+                .figs
+                .iter()
+                .map(|f| f.span.start)
+                .filter(|&s| s > fig.span.end && s > cue.end)
+                .min()
+                .unwrap_or(usize::MAX)
+                .min(clause.end.max(cue.end));
+            let after = &a.lower[cue.end..end.max(cue.end)];
             let after = &after[..after.char_indices().nth(48).map_or(after.len(), |(i, _)| i)];
-            let gap = [
-                "not achieved",
-                "not been achieved",
-                "not delivered",
-                "not been delivered",
-                "not yet identified",
-                "yet to be identified",
-                "still to be found",
-                "still to be identified",
-                "at risk",
-                "undelivered",
-                "unachieved",
-                "missed",
-            ];
-            if gap.iter().any(|g| after.contains(g)) {
+            if SAVINGS_GAP_WORDS.iter().any(|g| contains_phrase(after, g)) {
                 Metric::SavingsGap
             } else {
                 metric
@@ -871,6 +866,25 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
         }
         _ => metric,
     }
+}
+
+/// Whether `hay` holds `phrase` as whole words.
+fn contains_phrase(hay: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(phrase) {
+        let s = from + i;
+        let e = s + phrase.len();
+        let before_ok = !hay[..s].ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = !hay[e..].starts_with(|c: char| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = s + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
 }
 
 /// A status the cue phrase carries by itself.
