@@ -4,5 +4,6 @@
 
 mod cli;
 mod data;
+mod facts;
 mod shared;
 mod util;

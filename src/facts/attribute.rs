@@ -946,6 +946,10 @@ pub fn attribute(
             .collect()
     };
 
+    // "X and Y ... £11.3m and £6.2m respectively".
+    if let Some(found) = respectively(a, fi, sent) {
+        return Some(found);
+    }
     // 1. A figure continuing another: same body, unless its own clause
     //    names one after that figure ("the N&N ... from £5.4m to £9.5m,
     //    while the James Paget's is likely to rise from £3.4m to £5m").
@@ -1042,10 +1046,6 @@ pub fn attribute(
         })
     {
         return Some((r.orgs.clone(), format!("recipient {:?}", a.slice(r.span))));
-    }
-    // "X and Y ... £11.3m and £6.2m respectively".
-    if let Some(found) = respectively(a, fi, sent) {
-        return Some(found);
     }
     // Bodies that hand money out (NHS England, DHSC, regulators) are not
     // what a bailout is about.

@@ -546,21 +546,38 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
         return false;
     }
     let fig = &a.figs[fi];
+    let sent = a
+        .sentence_of(fig.span.start)
+        .map_or(clause, |si| a.sents[si].span);
     // What follows the cue, or the figure when the cue comes first.
     let after_at = if cue.start >= fig.span.end {
         cue.end
     } else {
         fig.span.end.max(cue.end)
     };
-    let after = a.lower[after_at..clause.end.max(after_at)].trim_start();
+    let after = a.lower[after_at..sent.end.max(after_at)].trim_start();
     let component = ["on ", "with ", "in relation to ", "against "];
     if component.iter().any(|c| after.starts_with(c)) && !after.starts_with("on track") {
         return false;
     }
-    let whole = a.lower(clause);
-    !(whole.contains("year to date")
-        || whole.contains("year-to-date")
-        || whole.contains("so far this year"))
+    // A mid-year snapshot ("by the end of August", "after five months",
+    // "year to date") is a variance so far, not the year's deficit.
+    let whole = a.lower(sent);
+    let snapshot = [
+        "year to date",
+        "year-to-date",
+        "so far this year",
+        "months into",
+        "after five months",
+        "by the end of",
+        "at the end of",
+    ]
+    .iter()
+    .any(|w| whole.contains(w))
+        && !whole.contains("end of the year")
+        && !whole.contains("end of the financial year")
+        && !whole.contains("end of march");
+    !snapshot
 }
 
 fn distance(a: Span, b: Span) -> usize {
@@ -681,12 +698,18 @@ fn relate(
             }
             let gap = a.lower(Span::new(cue.end, left));
             let ws = words(gap);
-            // "... by £8m", "... by a combined £122m"
-            let by = ws.iter().rposition(|w| *w == "by")?;
-            if by > 5
-                || !ws[by + 1..].iter().all(|w| MODS.contains(w))
-                || gap.contains([';', ':', '('])
-            {
+            // "... by £8m", "... by a combined £122m"; the cue may hold the
+            // "by" itself ("in the red by £21.8m").
+            let after_by: &[&str] = if a.lower(cue).ends_with(" by") {
+                &ws
+            } else {
+                let by = ws.iter().rposition(|w| *w == "by")?;
+                if by > 5 {
+                    return None;
+                }
+                &ws[by + 1..]
+            };
+            if !after_by.iter().all(|w| MODS.contains(w)) || gap.contains([';', ':', '(']) {
                 return None;
             }
             if figs_between(cue.end, left) > 0 {
@@ -1041,6 +1064,25 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
                 w.ends_with(p) && !w[..w.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
             })
         };
+        // "while the James Paget's is set to rise from £3.4m to £5m": a
+        // change of something already typed in the sentence.
+        let change = [
+            "rise",
+            "rising",
+            "climb",
+            "grow",
+            "go from",
+            "move from",
+            "increase",
+            "fall",
+            "drop",
+            "widen",
+        ]
+        .iter()
+        .any(|v| clause_head.contains(v));
+        if !own_cue && change && prep_before(left) == Some("from") {
+            return Some(p);
+        }
         if !own_cue
             && let Some(prep) = prep_before(left)
             && let Some(q) = (0..p + 1)

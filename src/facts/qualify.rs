@@ -145,23 +145,31 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             .map(|(_, p)| p.clone())
     };
     let fys = financial_year(a.norm);
-    let relative = |within: Span| -> Option<String> {
+    // The nearest relative expression in `within` and its distance.
+    let relative_at = |within: Span| -> Option<(usize, String)> {
         let date = a.doc.meta.date?;
         let text = a.lower(within);
         let base = date.financial_year_start();
         RELATIVE
             .iter()
             .filter_map(|(p, d)| text.find(p).map(|i| (i, *p, *d)))
-            .min_by_key(|(i, p, _)| {
-                (
-                    dist(
-                        Span::new(within.start + i, within.start + i + p.len()),
-                        fig.span,
-                    ),
-                    usize::MAX - p.len(),
-                )
+            .map(|(i, p, d)| {
+                let at = Span::new(within.start + i, within.start + i + p.len());
+                (dist(at, fig.span), usize::MAX - p.len(), d)
             })
-            .map(|(_, _, d)| fy(base + d))
+            .min()
+            .map(|(dd, _, d)| (dd, fy(base + d)))
+    };
+    let relative = |within: Span| relative_at(within).map(|(_, p)| p);
+    let explicit_at = |within: Span| -> Option<(usize, String)> {
+        fys.iter()
+            .filter(|(s, _)| within.contains(*s))
+            .filter(|(s, _)| {
+                let before = a.lower[..s.start].trim_end();
+                !(before.ends_with(" until") || before.ends_with(" to"))
+            })
+            .map(|(s, p)| (dist(*s, fig.span), p.clone()))
+            .min()
     };
     let explicit = near(&fys, clause);
     // A budget is for a year only when the year is written next to it
@@ -173,11 +181,20 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     } else {
         explicit
     };
-    let mut period = explicit
-        .clone()
-        .or_else(|| relative(clause))
-        .or_else(|| near(&fys, sent))
-        .or_else(|| relative(sent));
+    // In the figure's clause, the year written nearest to it, whether as
+    // "2015/16" or as "next year"; then the same in its sentence.
+    let nearest = |within: Span| match (explicit_at(within), relative_at(within)) {
+        (Some(e), Some(r)) => Some(if r.0 < e.0 { r.1 } else { e.1 }),
+        (e, r) => e.or(r).map(|x| x.1),
+    };
+    let mut period = if t.metric == Metric::Budget {
+        explicit.clone()
+    } else {
+        nearest(clause)
+    }
+    .or_else(|| relative(clause))
+    .or_else(|| near(&fys, sent))
+    .or_else(|| relative(sent));
     // A dated article's figure without a year of its own is for the
     // financial year current at the article's date (budgets and standing
     // targets and debts excepted: they are not for a year).
