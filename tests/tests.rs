@@ -5,4 +5,5 @@
 mod cli;
 mod data;
 mod shared;
+mod store;
 mod util;
