@@ -6,4 +6,5 @@ mod cli;
 mod data;
 mod shared;
 mod store;
+mod store_faults;
 mod util;

@@ -57,19 +57,19 @@ pub enum StoreError {
     Busy { path: PathBuf, lock: PathBuf },
     #[error("{path}: no such database")]
     Missing { path: PathBuf },
-    #[error("{path}: {what}: {source}")]
+    // The cause is part of the message and deliberately not a `#[source]`:
+    // `main` prints the whole chain, which would say it twice.
+    #[error("{path}: {what}: {err}")]
     Io {
         path: PathBuf,
         what: &'static str,
-        #[source]
-        source: std::io::Error,
+        err: std::io::Error,
     },
-    #[error("{path}: {what}: {}", sqlite_message(.source))]
+    #[error("{path}: {what}: {}", sqlite_message(.err))]
     Sqlite {
         path: PathBuf,
         what: &'static str,
-        #[source]
-        source: rusqlite::Error,
+        err: rusqlite::Error,
     },
     #[error("{path}: {table} row {row}: {message}")]
     BadRow {
@@ -94,6 +94,9 @@ fn sqlite_message(e: &rusqlite::Error) -> String {
         Some(ErrorCode::DiskFull) => format!(
             "{e} (disk full: the database keeps its last complete batch; free some space and run again)"
         ),
+        Some(ErrorCode::SystemIoFailure) => {
+            format!("{e} (is the disk full or failing? the database keeps its last complete batch)")
+        }
         Some(ErrorCode::ReadOnly)
         | Some(ErrorCode::CannotOpen)
         | Some(ErrorCode::PermissionDenied) => {
@@ -116,7 +119,7 @@ impl StoreError {
             _ => StoreError::Sqlite {
                 path: path.to_path_buf(),
                 what,
-                source: e,
+                err: e,
             },
         }
     }
@@ -136,10 +139,10 @@ enum Existing {
 
 /// Refuses anything at `path` that is not a SQLite database, reading only.
 fn check_file(path: &Path) -> Result<Existing, StoreError> {
-    let io = |what, source| StoreError::Io {
+    let io = |what, err| StoreError::Io {
         path: path.to_path_buf(),
         what,
-        source,
+        err,
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
@@ -183,7 +186,7 @@ fn take_lock(db: &Path, wait: Duration) -> Result<File, StoreError> {
         .map_err(|e| StoreError::Io {
             path: lock.clone(),
             what: "cannot create the lock file",
-            source: e,
+            err: e,
         })?;
     let deadline = Instant::now() + wait;
     loop {
@@ -202,7 +205,7 @@ fn take_lock(db: &Path, wait: Duration) -> Result<File, StoreError> {
                 return Err(StoreError::Io {
                     path: lock,
                     what: "cannot lock",
-                    source: e,
+                    err: e,
                 });
             }
         }
@@ -246,7 +249,7 @@ impl Store {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
                 path: dir.to_path_buf(),
                 what: "cannot create the folder",
-                source: e,
+                err: e,
             })?;
         }
         let lock = take_lock(path, wait)?;
