@@ -507,6 +507,69 @@ fn an_unreadable_folder_marks_nothing() {
         stderr(&o)
     );
     assert_eq!(dump(&d.join("s.sqlite")), before);
+
+    // A folder that exists but cannot be listed is skipped the same way.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::rename(d.join("elsewhere"), d.join("corpus")).unwrap();
+        fs::set_permissions(d.join("corpus"), fs::Permissions::from_mode(0o000)).unwrap();
+        if fs::read_dir(d.join("corpus")).is_ok() {
+            eprintln!("note: running as root, the unlistable-folder case can list it; skipped");
+        } else {
+            let o = ff(d, EPOCH_2, &["ingest", "corpus", "--db", "s.sqlite"]);
+            assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+            assert_eq!(dump(&d.join("s.sqlite")), before);
+        }
+        fs::set_permissions(d.join("corpus"), fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
+
+#[test]
+fn input_folders_are_kept_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for (folder, amount) in [("a", "4.8"), ("b", "7.3")] {
+        fs::create_dir(d.join(folder)).unwrap();
+        fs::write(
+            d.join(folder).join("x.txt"),
+            format!("NHS Southend CCG is forecasting a deficit of £{amount}m this year.\n"),
+        )
+        .unwrap();
+    }
+    let o = ff(d, EPOCH, &["ingest", "a", "b", "--db", "s.sqlite"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_counts(&o, &[("new", 2)]);
+    let db = d.join("s.sqlite");
+    assert_eq!(
+        query_i64(
+            &db,
+            "SELECT count(DISTINCT root) FROM documents WHERE path = 'x.txt'"
+        ),
+        2
+    );
+    let values: String = open_ro(&db)
+        .query_row(
+            "SELECT group_concat(value, ' ') FROM (SELECT value FROM facts ORDER BY value)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(values, "4800000 7300000");
+    assert_eq!(
+        export(d, "s.sqlite", "facts.jsonl"),
+        extract(d, "a")
+            .into_iter()
+            .chain(extract(d, "b"))
+            .collect::<Vec<u8>>()
+    );
+    // Ingesting one folder leaves the other's files alone.
+    fs::remove_file(d.join("b/x.txt")).unwrap();
+    let o = ff(d, EPOCH_2, &["ingest", "a", "--db", "s.sqlite"]);
+    assert_counts(&o, &[("unchanged", 1), ("marked missing", 0)]);
+    let o = ff(d, EPOCH_2, &["ingest", "b", "--db", "s.sqlite"]);
+    assert_counts(&o, &[("seen", 0), ("marked missing", 1)]);
+    assert_eq!(export(d, "s.sqlite", "facts.jsonl"), extract(d, "a"));
 }
 
 #[test]
@@ -657,4 +720,48 @@ fn foreign_newer_and_corrupt_files_are_refused_untouched() {
         stderr(&o)
     );
     assert!(!d.join("absent.sqlite").exists());
+}
+
+#[test]
+fn an_older_system_sqlite_reads_the_store() {
+    // Datasette and scripts read the file with the system's SQLite (here
+    // Python's), often older than the bundled one; it must parse the schema.
+    let (dir, _) = scratch_corpus();
+    let d = dir.path();
+    let o = ff(d, EPOCH, &["ingest", "corpus", "--db", "s.sqlite", "-q"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let rows = export(d, "s.sqlite", "dataset.jsonl");
+    let script = "import sqlite3, sys\n\
+        c = sqlite3.connect('file:s.sqlite?mode=ro', uri=True)\n\
+        n = c.execute('SELECT count(*) FROM dataset').fetchone()[0]\n\
+        f = c.execute('SELECT count(*) FROM facts JOIN documents ON documents.id = facts.document').fetchone()[0]\n\
+        print(sqlite3.sqlite_version, n, f)\n";
+    let py = match Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .current_dir(d)
+        .output()
+    {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("skipped: python3 is not available ({e})");
+            return;
+        }
+    };
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    let out = String::from_utf8(py.stdout).unwrap();
+    let parts: Vec<&str> = out.split_whitespace().collect();
+    eprintln!("system SQLite {}", parts[0]);
+    assert_eq!(
+        parts[1].parse::<usize>().unwrap(),
+        rows.iter().filter(|&&b| b == b'\n').count()
+    );
+    assert_eq!(
+        parts[2].parse::<i64>().unwrap(),
+        query_i64(&d.join("s.sqlite"), "SELECT count(*) FROM facts")
+    );
 }

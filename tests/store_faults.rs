@@ -85,7 +85,7 @@ fn has_tables(db: &Path) -> bool {
 
 const INGEST: [&str; 5] = ["ingest", "corpus", "--batch", "5", "-q"];
 
-fn ingest_args<'a>(db: &'a str) -> Vec<&'a str> {
+fn ingest_args(db: &str) -> Vec<&str> {
     let mut a = INGEST.to_vec();
     a.extend(["--db", db]);
     a

@@ -91,7 +91,16 @@ pub fn run(args: IngestArgs) -> anyhow::Result<Outcome> {
     let mut tally = Tally::default();
     let batch_size = usize::try_from(args.batch).unwrap_or(usize::MAX);
     for input in args.corpus.inputs() {
-        let root = match std::fs::canonicalize(&input) {
+        // A folder that cannot be listed would look empty to the walk and
+        // have every stored file marked missing: it is skipped instead.
+        let readable = std::fs::canonicalize(&input).and_then(|r| {
+            if r.is_dir() {
+                std::fs::read_dir(&r).map(|_| r)
+            } else {
+                Ok(r)
+            }
+        });
+        let root = match readable {
             Ok(r) => r,
             Err(e) => {
                 progress.warn(&format!(

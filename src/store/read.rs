@@ -181,8 +181,11 @@ impl Store {
         let e = self.sql("cannot read the dataset");
         let list = |i: usize| -> Result<Vec<String>, StoreError> {
             let text: String = r.get(i).map_err(&e)?;
-            serde_json::from_str(&text)
-                .map_err(|err| bad(self, "dataset", n, format!("{}: {err}", DATASET_COLUMNS[i])))
+            let mut list: Vec<String> = serde_json::from_str(&text)
+                .map_err(|err| bad(self, "dataset", n, format!("{}: {err}", DATASET_COLUMNS[i])))?;
+            // The view lists in no set order (see `schema`); exports do.
+            list.sort_unstable();
+            Ok(list)
         };
         let count = |i: usize| -> Result<u64, StoreError> {
             let v: i64 = r.get(i).map_err(&e)?;

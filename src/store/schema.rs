@@ -89,7 +89,10 @@ CREATE INDEX facts_by_key ON facts (org, metric, period, as_of, value);
 
 -- The published table: one row per distinct fact across the articles
 -- present now. `articles` counts distinct contents, so the same article
--- saved under two names counts once; `documents` lists every path.
+-- saved under two names counts once; `documents` lists every path (in no
+-- set order: `export` sorts the lists). Readers with an older SQLite must
+-- parse this view (Datasette uses the system's), so it keeps to SQL that
+-- SQLite 3.35 reads: no ORDER BY inside aggregates (3.44).
 CREATE VIEW dataset AS
 SELECT
     f.org, f.org_type, f.org_id, f.org_successor,
@@ -99,9 +102,9 @@ SELECT
     MIN(d.date)                                              AS first_date,
     MAX(d.date)                                              AS last_date,
     MIN(d.first_seen)                                        AS first_seen,
-    json_group_array(DISTINCT f.status ORDER BY f.status)
+    json_group_array(DISTINCT f.status)
         FILTER (WHERE f.status IS NOT NULL)                  AS statuses,
-    json_group_array(DISTINCT d.path ORDER BY d.path)        AS documents
+    json_group_array(DISTINCT d.path)                        AS documents
 FROM facts AS f
 JOIN documents AS d ON d.id = f.document
 WHERE d.missing_since IS NULL
