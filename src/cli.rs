@@ -22,6 +22,10 @@ pub enum Command {
     Mentions(MentionsArgs),
     /// Score predicted facts against annotated ones (precision, recall, F1).
     Eval(EvalArgs),
+    /// Add new and changed articles to a SQLite store (for scheduled runs).
+    Ingest(IngestArgs),
+    /// Write the store's dataset or facts as CSV or JSON Lines.
+    Export(ExportArgs),
 }
 
 /// Options shared by the commands that read a corpus.
@@ -90,4 +94,46 @@ pub struct EvalArgs {
     /// Print the scores as one JSON object.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// The SQLite store (created if absent).
+    #[arg(long, value_name = "FILE", default_value = "output/finfacts.sqlite")]
+    pub db: PathBuf,
+    /// When another ingest holds the store, wait this long before giving up.
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
+    /// Documents per transaction (a killed run redoes at most one batch).
+    #[arg(long, value_name = "N", default_value_t = 512,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub batch: u64,
+}
+
+/// Which table `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Table {
+    /// One row per distinct fact across articles.
+    Dataset,
+    /// One row per extracted fact, as `extract` writes them.
+    Facts,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The SQLite store to read.
+    #[arg(long, value_name = "FILE", default_value = "output/finfacts.sqlite")]
+    pub db: PathBuf,
+    /// Output file (`-`: stdout); written atomically.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub out: PathBuf,
+    /// Which table (default: `facts` when the file name starts with "facts",
+    /// else `dataset`).
+    #[arg(long, value_enum)]
+    pub table: Option<Table>,
+    /// Output format (default: from the --out extension, else jsonl).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 }

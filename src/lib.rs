@@ -9,6 +9,7 @@
 //! facts     type, attribute,    → Fact
 //!           qualify, dedupe
 //! output    JSONL / CSV         → stdout or an atomically written file
+//! store     SQLite (ingest)     → documents, facts, dataset; export
 //! ```
 //!
 //! Rules and keyword lists live in `patterns/` (embedded at build time,
@@ -28,6 +29,7 @@ pub mod output;
 pub mod patterns;
 pub mod progress;
 pub mod recognise;
+pub mod store;
 pub mod text;
 
 pub use facts::{Options, extract};

@@ -6,4 +6,6 @@ mod cli;
 mod data;
 mod facts;
 mod shared;
+mod store;
+mod store_faults;
 mod util;

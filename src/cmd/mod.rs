@@ -2,7 +2,9 @@
 //! whether documents were skipped (exit code 1) or fails (exit code 2).
 
 pub mod eval;
+pub mod export;
 pub mod extract;
+pub mod ingest;
 pub mod mentions;
 
 use std::cell::RefCell;
@@ -32,6 +34,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Extract(a) => extract::run(a),
         Command::Mentions(a) => mentions::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Ingest(a) => ingest::run(a),
+        Command::Export(a) => export::run(a),
     }
 }
 
