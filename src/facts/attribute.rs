@@ -40,6 +40,13 @@ pub struct Ref {
     pub plural: bool,
 }
 
+static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:one|another|a|an|some|two|three|four|several|other|further)\s+(?:[a-z-]+\s+){0,2}?(?:board|trust|ccg|icb|council|hospital|health board|commissioning group|integrated care board)s?\b",
+    )
+    .expect("static regex")
+});
+
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:it|its|it's|they|their|them|we|our|us)\b").expect("static regex")
 });
@@ -513,6 +520,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
             let name = match k {
                 OrgType::Ccg => format!("NHS {place} CCG"),
                 OrgType::Ics => format!("{place} ICS"),
+                OrgType::Icb => format!("NHS {place} ICB"),
                 OrgType::Stp => format!("{place} STP"),
                 OrgType::HealthBoard => format!("{place} Health Board"),
                 OrgType::Council => format!("{place} Council"),
@@ -524,6 +532,30 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         }
         hits
     };
+    // The kinds of area-named body the story is about.
+    let mut doc_kinds: Vec<OrgType> = Vec::new();
+    for r in refs.iter() {
+        for o in &r.orgs {
+            let k = if o.kind == OrgType::Aggregate {
+                aggregate_kind(&o.name)
+            } else {
+                Some(o.kind)
+            };
+            if let Some(k) = k
+                && matches!(
+                    k,
+                    OrgType::Icb
+                        | OrgType::Ics
+                        | OrgType::Stp
+                        | OrgType::Ccg
+                        | OrgType::HealthBoard
+                )
+                && !doc_kinds.contains(&k)
+            {
+                doc_kinds.push(k);
+            }
+        }
+    }
     let mut add: Vec<Ref> = Vec::new();
     for c in PLACES.captures_iter(a.norm) {
         let Some(pm) = c.name("place") else { continue };
@@ -559,7 +591,24 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         } else {
             kind
         };
-        let whole = lookup(place, kind);
+        let mut whole = lookup(place, kind);
+        // A place opening a sentence as its subject ("Birmingham and
+        // Solihull reported the weakest position") in a story about one kind
+        // of body names the body of that kind there.
+        if whole.is_empty() && kind.is_none() && opens_clause(a, span) && verb_follows(a, span.end)
+        {
+            let mut hits: Vec<OrgRef> = Vec::new();
+            for k in &doc_kinds {
+                for o in lookup(place, Some(*k)) {
+                    if !hits.contains(&o) {
+                        hits.push(o);
+                    }
+                }
+            }
+            if hits.len() == 1 {
+                whole = hits;
+            }
+        }
         if whole.len() == 1 {
             let end = c.name("noun").map_or(span.end, |n| n.end());
             add.push(Ref {
@@ -595,6 +644,59 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         }
     }
     refs.extend(add);
+}
+
+/// Whether `span` starts a sentence or a clause.
+fn opens_clause(a: &Analysis, span: Span) -> bool {
+    let before = a.lower[..span.start].trim_end();
+    before.is_empty()
+        || before.ends_with(['.', ':', ';', '\n', '"', '\u{201c}'])
+        || before.ends_with(" while")
+        || before.ends_with(" but")
+        || before.ends_with(", and")
+}
+
+/// Whether a verb follows (the place is a subject, not a modifier).
+fn verb_follows(a: &Analysis, at: usize) -> bool {
+    let next: String = a.lower[at..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'')
+        .collect();
+    matches!(
+        next.as_str(),
+        "reported"
+            | "reports"
+            | "has"
+            | "had"
+            | "is"
+            | "was"
+            | "expects"
+            | "expected"
+            | "faces"
+            | "said"
+            | "says"
+            | "ended"
+            | "posted"
+            | "recorded"
+            | "forecast"
+            | "forecasts"
+            | "plans"
+            | "planned"
+            | "needs"
+            | "must"
+            | "will"
+            | "remains"
+            | "remained"
+            | "saw"
+            | "received"
+            | "overspent"
+            | "underspent"
+            | "delivered"
+            | "missed"
+            | "made"
+            | "ran"
+    )
 }
 
 /// Resolves "the trust", "the group(s)" and pronouns against what came
@@ -682,7 +784,9 @@ fn aggregate_kind(name: &str) -> Option<OrgType> {
         OrgType::Ccg
     } else if n.contains("trust") || n.contains("hospital") || n.contains("provider") {
         OrgType::Trust
-    } else if n.contains("ics") || n.contains("icb") || n.contains("stp") || n.contains("system") {
+    } else if n.contains("icb") || n.contains("integrated care board") {
+        OrgType::Icb
+    } else if n.contains("ics") || n.contains("stp") || n.contains("system") {
         OrgType::Ics
     } else if n.contains("council") {
         OrgType::Council
@@ -1112,6 +1216,11 @@ pub fn attribute(
         .iter()
         .any(|r| r.span.start >= sent.start && r.span.end <= sent.end);
     if in_sentence {
+        return None;
+    }
+    // "One further board, which ministers declined to name, has asked for
+    // £6.3m": the sentence is about a body it does not name.
+    if INDEFINITE.is_match(a.lower(Span::new(sent.start, left))) {
         return None;
     }
     let para = a.sents[si].para;

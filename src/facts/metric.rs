@@ -248,6 +248,15 @@ fn fig_right(a: &Analysis, fi: usize) -> usize {
 fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let cues = &a.patterns.cues;
     let right = fig_right(a, fi);
+    // Capital money (a scanner, a building) is never a revenue fact:
+    // "£2.8m of national capital funding", "a £2.3m capital grant".
+    if words(&a.lower[right..])
+        .into_iter()
+        .take(4)
+        .any(|w| w == "capital")
+    {
+        return true;
+    }
     let after = a.lower[right..].trim_start_matches([' ', ',']);
     let after_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
     let after = &after[..after_end];
@@ -427,6 +436,9 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         (None, Some(p)) => done[p].as_ref()?.metric,
         (None, None) => Metric::Deficit,
     };
+    let from_overspend = prev
+        .and_then(|p| done[p].as_ref())
+        .is_some_and(|t| t.from_overspend);
     Some(Typing {
         metric,
         rule: "share".into(),
@@ -439,7 +451,7 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         continues: None,
         clause: Span::default(),
         status: None,
-        from_overspend: false,
+        from_overspend,
     })
 }
 
@@ -556,8 +568,22 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
         fig.span.end.max(cue.end)
     };
     let after = a.lower[after_at..sent.end.max(after_at)].trim_start();
+    // Against its allocation or budget it is the year's deficit; against a
+    // plan or control total, a variance.
+    let against_funding = [
+        "against its allocation",
+        "against its budget",
+        "against its funding",
+        "against its resources",
+        "against its income",
+    ]
+    .iter()
+    .any(|c| after.starts_with(c));
     let component = ["on ", "with ", "in relation to ", "against "];
-    if component.iter().any(|c| after.starts_with(c)) && !after.starts_with("on track") {
+    if !against_funding
+        && component.iter().any(|c| after.starts_with(c))
+        && !after.starts_with("on track")
+    {
         return false;
     }
     // A mid-year snapshot ("by the end of August", "after five months",

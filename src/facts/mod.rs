@@ -154,10 +154,17 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         }
         // A council's overspend is an overspend: councils do not run
         // deficits the way NHS bodies do.
+        // Councils overspend budgets rather than run deficits, and the CCG
+        // sector's overspend is reported as such (the shared annotation
+        // convention); other bodies' year-end overspends are deficits.
+        let ccg_sector = |o: &OrgRef| {
+            o.kind == crate::model::OrgType::Aggregate
+                && (o.name.contains("CCG") || o.name.to_lowercase().contains("commissioning"))
+        };
         let metric = if typing.from_overspend
             && orgs
                 .iter()
-                .all(|o| o.kind == crate::model::OrgType::Council)
+                .all(|o| o.kind == crate::model::OrgType::Council || ccg_sector(o))
         {
             Metric::Overspend
         } else {
