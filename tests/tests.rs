@@ -2,6 +2,7 @@
 //! regex do). Data-driven cases live in `tests/data/`; set `FINFACTS_CASE`
 //! to a case name (or a prefix) to run only that case.
 
+mod bodies;
 mod cli;
 mod data;
 mod facts;

@@ -330,7 +330,7 @@ fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
             m.org = o.clone();
         }
     }
-    // Rule-made names of one body written two ways: keep the first.
+    // Rule-made names of one body written two ways: one name for both.
     let n = ms.len();
     for i in 0..n {
         for j in 0..i {
@@ -351,7 +351,17 @@ fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
                 && !tb.is_empty()
                 && (ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w)))
             {
-                ms[i].org = ms[j].org.clone();
+                // Keep the better-written name ("BSW Hospitals Group" over a
+                // headline's "BSW hospital group").
+                let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+                if caps(&ms[i].org.name) > caps(&ms[j].org.name) {
+                    let (old, better) = (ms[j].org.clone(), ms[i].org.clone());
+                    for m in ms.iter_mut().take(i).filter(|m| m.org == old) {
+                        m.org = better.clone();
+                    }
+                } else {
+                    ms[i].org = ms[j].org.clone();
+                }
                 break;
             }
         }
@@ -508,7 +518,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         let mut hits: Vec<OrgRef> = known
             .iter()
             .filter(|(p, o)| {
-                p == place
+                same_place(p, place)
                     && kind.is_none_or(|k| compatible(o.kind, k) || family(o.kind) == family(k))
             })
             .map(|(_, o)| o.clone())
@@ -644,6 +654,18 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         }
     }
     refs.extend(add);
+}
+
+/// Place names compared as reporters vary them: "Stoke-on-Trent" is "Stoke
+/// on Trent". Capitals count: "Southend" the place, not "southend".
+fn same_place(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        s.replace('-', " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    key(a) == key(b)
 }
 
 /// Whether `span` starts a sentence or a clause.

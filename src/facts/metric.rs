@@ -426,10 +426,13 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
     let (_, metric) = heads.iter().find(|(h, _)| {
         after.starts_with(h) && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
     })?;
-    let sent = a.sents[a.sentence_of(a.figs[fi].span.start)?].span;
+    // The total is named before, in this sentence or the one before
+    // ("... £8.4m adrift of plan. GWH accounts for £4.9m of that.").
+    let si = a.sentence_of(a.figs[fi].span.start)?;
+    let from = a.sents[si.saturating_sub(1)].span.start;
     let prev = (0..fi)
         .rev()
-        .take_while(|&j| a.figs[j].span.start >= sent.start)
+        .take_while(|&j| a.figs[j].span.start >= from)
         .find(|&j| done[j].is_some());
     let metric = match (metric, prev) {
         (Some(m), _) => *m,

@@ -88,6 +88,36 @@ pub(crate) struct Draft {
     pub value: Option<(Decimal, Span)>,
 }
 
+/// The bodies a document names or refers to, resolved and canonical, in
+/// order of first mention (names, acronyms, places; not bare pronouns).
+pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
+    let norm = text::normalise(&doc.text);
+    let a = Analysis {
+        text: &doc.text,
+        norm: &norm,
+        lower: norm.to_ascii_lowercase(),
+        sents: text::sentences(&norm),
+        figs: Vec::new(),
+        refs: Vec::new(),
+        cues: Vec::new(),
+        stats: Vec::new(),
+        doc,
+        patterns,
+    };
+    let mut out: Vec<OrgRef> = Vec::new();
+    for r in attribute::references(&a) {
+        if r.how == "pronoun" {
+            continue;
+        }
+        for o in r.orgs {
+            if !out.contains(&o) {
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
 /// Extracts the facts of one document.
 pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact> {
     let mut norm = text::normalise(&doc.text);

@@ -169,6 +169,18 @@ fn place_macro() -> String {
     format!("(?P<place>(?-i:{PLACE_WORD}(?:{join}{PLACE_WORD})*))")
 }
 
+/// The key names are looked up by: lower case, hyphens as spaces
+/// ("Stoke-on-Trent" is "Stoke on Trent"), no "the" ("Cornwall and Isles
+/// of Scilly"), single spaces.
+fn name_key(name: &str) -> String {
+    name.to_lowercase()
+        .replace('-', " ")
+        .split_whitespace()
+        .filter(|w| *w != "the")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Folds a trust or hospital name to a key that survives the ways reporters
 /// vary it: case, "&", "The", "NHS", "Foundation", "University", plural
 /// "Hospitals", punctuation.
@@ -356,7 +368,7 @@ impl Gazetteer {
         let by_name = patterns
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.to_lowercase(), i))
+            .map(|(i, p)| (name_key(p), i))
             .collect();
         Ok(Gazetteer {
             bodies,
@@ -433,7 +445,7 @@ impl Gazetteer {
     /// Looks a canonical name up: exact form first, then (for trusts and
     /// hospitals) the folded key.
     pub fn lookup(&self, name: &str, kind: OrgType) -> Option<OrgRef> {
-        if let Some(&i) = self.by_name.get(&name.to_lowercase()) {
+        if let Some(&i) = self.by_name.get(&name_key(name)) {
             let f = &self.forms[i];
             // A hospital site may be run by a health board or an HSC trust.
             let site = kind == OrgType::Trust
@@ -796,6 +808,9 @@ fn after_last_body_name(p: &str) -> Option<usize> {
         "Partnership",
         "GROUP",
         "TRUST",
+        "Hospital",
+        "Hospitals",
+        "Infirmary",
     ];
     let mut cut = None;
     let mut pos = 0usize;
