@@ -47,6 +47,17 @@ static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+static DOCUMENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:a|the|its|this|that|their)\s+(?:\w+\s+)?(?:report|papers|paper|document|analysis|review|study|survey|plan|briefing|letter|audit)\b").expect("static regex")
+});
+
+static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:systems|trusts|hospitals|providers|organisations|commissioners|boards)(?:'|’)?\s",
+    )
+    .expect("static regex")
+});
+
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:it|its|it's|they|their|them|we|our|us)\b").expect("static regex")
 });
@@ -232,25 +243,8 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
         let p = prev_word(&a.lower, r.span.start);
         r.subject = !PREPOSITIONS.contains(&p);
     }
-    one_name_per_body(&mut refs);
     national_aggregates(a, &mut refs);
     refs
-}
-
-/// One body, one name in a document: the name of its first mention
-/// ("Swansea Bay University Health Board (formerly Abertawe Bro
-/// Morgannwg)" stays Swansea Bay throughout).
-fn one_name_per_body(refs: &mut [Ref]) {
-    let mut first: Vec<(String, String)> = Vec::new();
-    for r in refs.iter_mut() {
-        for o in &mut r.orgs {
-            let Some(id) = o.id.clone() else { continue };
-            match first.iter().find(|(i, _)| *i == id) {
-                Some((_, name)) => o.name = name.clone(),
-                None => first.push((id, o.name.clone())),
-            }
-        }
-    }
 }
 
 /// "Across Scotland, the 14 territorial health boards ...": an aggregate
@@ -266,6 +260,19 @@ fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
         let Some(si) = a.sentence_of(r.span.start) else {
             continue;
         };
+        // Health boards are Welsh or Scottish: a bare "health boards" takes
+        // the nation the story is about.
+        if o.name.eq_ignore_ascii_case("health boards") {
+            let wales = a.lower.matches("wales").count() + a.lower.matches("welsh").count();
+            let scotland =
+                a.lower.matches("scotland").count() + a.lower.matches("scottish").count();
+            if wales > scotland {
+                o.name = "health boards in Wales".into();
+            } else if scotland > wales {
+                o.name = "health boards in Scotland".into();
+            }
+            continue;
+        }
         let head = a.lower(Span::new(a.sents[si].span.start, r.span.start));
         for (w, nation) in [
             ("scotland", "Scotland"),
@@ -483,7 +490,12 @@ fn noun_kind(noun: &str) -> Option<OrgType> {
         "group" | "ccg" | "clinical commissioning group" | "commissioning group" => OrgType::Ccg,
         "trust" | "hospital" => OrgType::Trust,
         "board" | "health board" => OrgType::HealthBoard,
-        "system" | "ics" => OrgType::Ics,
+        "system"
+        | "ics"
+        | "health system"
+        | "health economy"
+        | "health and care system"
+        | "health and care economy" => OrgType::Ics,
         "stp" => OrgType::Stp,
         "council" => OrgType::Council,
         _ => return None,
@@ -498,7 +510,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     static PLACES: LazyLock<Regex> = LazyLock::new(|| {
         let w = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])";
         Regex::new(&format!(
-            r"(?P<pre>\b(?:[Bb]oth|counterpart (?:in|at|for)|neighbouring|neighbour)\s+)?(?P<place>{w}(?:(?:\s+and\s+|\s+of\s+|\s+|\s*,\s*){w})*)(?P<poss>'s|’s|')?(?:\s+(?P<noun>groups|group|CCGs|CCG|trusts|trust|boards|health boards|systems|hospital))?\b"
+            r"(?P<pre>\b(?:[Bb]oth|counterpart (?:in|at|for)|neighbouring|neighbour)[ \t]+)?(?P<place>{w}(?:(?:[ \t]+and[ \t]+|[ \t]+of[ \t]+|[ \t]+|[ \t]*,[ \t]*){w})*)(?P<poss>'s|’s|')?(?:[ \t]+(?P<noun>groups|group|CCGs|CCG|trusts|trust|boards|health boards|systems|hospital|health system|health economy|health and care system|health and care economy))?\b"
         ))
         .expect("static regex")
     });
@@ -527,8 +539,11 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         if hits.is_empty()
             && let Some(k) = kind
         {
+            // A system is an STP before 2019 and an ICS after.
+            let early = a.doc.meta.date.is_some_and(|d| d.year < 2019);
             let name = match k {
                 OrgType::Ccg => format!("NHS {place} CCG"),
+                OrgType::Ics if early => format!("{place} STP"),
                 OrgType::Ics => format!("{place} ICS"),
                 OrgType::Icb => format!("NHS {place} ICB"),
                 OrgType::Stp => format!("{place} STP"),
@@ -668,6 +683,32 @@ fn same_place(a: &str, b: &str) -> bool {
     key(a) == key(b)
 }
 
+/// Whether a sentence opens with a capitalised name (not a known body, not
+/// a function word) followed by a verb: a subject finfacts cannot resolve.
+fn unresolved_subject(a: &Analysis, sent: Span) -> bool {
+    let text = a.slice(sent);
+    let mut end = 0;
+    for w in text.split(' ') {
+        let starts_upper = w.chars().next().is_some_and(|c| c.is_uppercase());
+        if !(starts_upper || (end > 0 && matches!(w, "and" | "of"))) {
+            break;
+        }
+        end += w.len() + 1;
+    }
+    let end = end.saturating_sub(1);
+    if end == 0 {
+        return false;
+    }
+    let first = text.split(' ').next().unwrap_or("").to_lowercase();
+    let (skip, _) = a.patterns.orgs.strip_leading(&text[..end]);
+    skip == 0
+        && !matches!(
+            first.as_str(),
+            "it" | "we" | "they" | "he" | "she" | "this" | "that"
+        )
+        && verb_follows(a, sent.start + end)
+}
+
 /// Whether `span` starts a sentence or a clause.
 fn opens_clause(a: &Analysis, span: Span) -> bool {
     let before = a.lower[..span.start].trim_end();
@@ -680,6 +721,15 @@ fn opens_clause(a: &Analysis, span: Span) -> bool {
 
 /// Whether a verb follows (the place is a subject, not a modifier).
 fn verb_follows(a: &Analysis, at: usize) -> bool {
+    // Past a parenthetical: "North East London, for example, reported".
+    let mut at = at;
+    let rest = &a.lower[at..];
+    if let Some(r) = rest.strip_prefix(", ")
+        && let Some(close) = r.find(", ")
+        && r[..close].split_whitespace().count() <= 3
+    {
+        at += 2 + close + 2;
+    }
     let next: String = a.lower[at..]
         .trim_start()
         .chars()
@@ -729,7 +779,11 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
         if refs.iter().any(|r| r.span.overlaps(m.span)) {
             continue;
         }
-        let plural = m.noun.ends_with('s') && !m.noun.ends_with("ss");
+        // "the groups", "the boards" refer to several bodies; "the
+        // organisations" of one system refer to the system.
+        let plural = m.noun.ends_with('s')
+            && !m.noun.ends_with("ss")
+            && m.types.contains(&OrgType::Aggregate);
         pending.push((m.span, 0, m.types.to_vec(), plural));
     }
     for m in PRONOUN.find_iter(a.norm) {
@@ -763,6 +817,23 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
                 "was announced",
                 "seems",
                 "appears",
+                "is worse",
+                "was worse",
+                "is better",
+                "was better",
+                "is higher",
+                "was higher",
+                "is lower",
+                "was lower",
+                "is more than",
+                "was more than",
+                "is less than",
+                "was less than",
+                "is up",
+                "was up",
+                "is down",
+                "was down",
+                "compares",
             ];
             if expletive.iter().any(|e| after.starts_with(e)) {
                 continue;
@@ -860,6 +931,29 @@ fn resolve_noun(
         }
         return Vec::new();
     }
+    // "the merged trust": the body the trusts named before were merged into.
+    if a.lower(span).contains("merged")
+        || a.lower(span).contains("combined")
+        || a.lower(span).contains("enlarged")
+        || a.lower(span).contains(" new ")
+    {
+        let mut finals: Vec<String> = Vec::new();
+        for r in refs.iter().filter(|r| r.span.end <= span.start) {
+            for o in r.orgs.iter().filter(|o| fits(o)) {
+                let f = o.successor.clone().or_else(|| o.id.clone());
+                if let Some(f) = f
+                    && !finals.contains(&f)
+                {
+                    finals.push(f);
+                }
+            }
+        }
+        if let [one] = finals.as_slice()
+            && let Some(o) = a.patterns.orgs.org_by_code(one)
+        {
+            return vec![o];
+        }
+    }
     // The most recent body of this kind that was a subject in the last few
     // sentences ("the CCG" after "the CCG expects..." rather than after
     // "agreed with Canterbury and Coastal CCG"), else the most recent.
@@ -871,6 +965,30 @@ fn resolve_noun(
         .iter()
         .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
         .collect();
+    // A body whose name holds the word: "the group" after "BSW Hospitals
+    // Group", "the partnership" after "Fife Health and Social Care
+    // Partnership".
+    // Only for words few bodies of the kind are named with.
+    let noun = a.lower(span).rsplit(' ').next().unwrap_or("").to_owned();
+    let distinctive = matches!(
+        noun.as_str(),
+        "group" | "partnership" | "alliance" | "collaborative"
+    );
+    if let Some(r) = before
+        .iter()
+        .rev()
+        .take_while(|r| r.span.start >= window_start)
+        .find(|r| {
+            distinctive
+                && r.orgs[0]
+                    .name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == noun)
+        })
+    {
+        return r.orgs.clone();
+    }
     // Kinds in the order the word most often means them: "the trust" is a
     // trust before it is a primary care trust.
     for t in types {
@@ -975,12 +1093,17 @@ fn resolve_pronoun(
     if let Some(r) = here.last() {
         return r.orgs.clone();
     }
-    // The subject of the nearest earlier sentence with a body.
+    // The subject of the nearest earlier sentence with a body, unless that
+    // sentence is about a document ("A report on ... warned", then "It
+    // said"): "it" is then the document.
     for back in 1..=3 {
         let Some(pj) = si.checked_sub(back) else {
             break;
         };
         let ps = a.sents[pj].span;
+        if !plural && DOCUMENT_SUBJECT.is_match(a.lower(ps)) {
+            return Vec::new();
+        }
         let there: Vec<&Ref> = refs
             .iter()
             .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && ok(r))
@@ -1032,10 +1155,24 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
 /// figure.
 fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
     let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
-    match before.rfind(" who ") {
-        Some(i) => !before[i..].contains(','),
-        None => false,
-    }
+    // Also a site in ", which runs X," and a partner in ", which includes X,".
+    let openers = [
+        " who ",
+        ", which runs ",
+        ", which operates ",
+        ", which manages ",
+        ", which includes ",
+        ", which covers ",
+        ", which buys ",
+        ", which took over ",
+        ", which oversees ",
+        " which runs ",
+    ];
+    openers
+        .iter()
+        .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
+        .max()
+        .is_some_and(|i| !before[i..].contains(','))
 }
 
 fn is_possessive(a: &Analysis, r: &Ref) -> bool {
@@ -1044,7 +1181,16 @@ fn is_possessive(a: &Analysis, r: &Ref) -> bool {
 }
 
 fn is_subject(a: &Analysis, r: &Ref) -> bool {
-    !PREPOSITIONS.contains(&prev_word(&a.lower, r.span.start))
+    // Look past determiners: "agreed with the Canterbury and Coastal CCG".
+    let mut at = r.span.start;
+    loop {
+        let w = prev_word(&a.lower, at);
+        if matches!(w, "the" | "a" | "an" | "its" | "their" | "this" | "that") {
+            at = a.lower[..at].trim_end().len() - w.len();
+            continue;
+        }
+        return !PREPOSITIONS.contains(&w);
+    }
 }
 
 /// Attributes figure `fi` (in sentence `si`); returns the bodies and how
@@ -1115,7 +1261,7 @@ pub fn attribute(
             .rfind(|r| r.span.end <= at && r.span.start >= sent.start && !r.orgs.is_empty())
         {
             let gap = a.lower(Span::new(r.span.end, at)).trim().to_owned();
-            if gap.is_empty() || gap == "," {
+            if (gap.is_empty() || gap == ",") && !is_authority_org(&r.orgs[0]) {
                 return Some((
                     r.orgs.clone(),
                     format!("antecedent of 'which' {:?}", a.slice(r.span)),
@@ -1233,16 +1379,35 @@ pub fn attribute(
     }
     // 7. The sentence names no body: the subject of the sentences before,
     //    or, for a headline or lead, the first body of the next sentences.
-    let in_sentence = a
-        .refs
-        .iter()
-        .any(|r| r.span.start >= sent.start && r.span.end <= sent.end);
+    let in_sentence = a.refs.iter().any(|r| {
+        r.span.start >= sent.start
+            && r.span.end <= sent.end
+            && r.how != "pronoun"
+            && !r.orgs.is_empty()
+    });
     if in_sentence {
         return None;
     }
     // "One further board, which ministers declined to name, has asked for
     // £6.3m": the sentence is about a body it does not name.
     if INDEFINITE.is_match(a.lower(Span::new(sent.start, left))) {
+        return None;
+    }
+    // "Hull received £14.6m ..." where "Hull" could be the trust or the CCG:
+    // the sentence has a subject of its own that could not be resolved.
+    if unresolved_subject(a, sent) {
+        return None;
+    }
+    // "It warned ..." where "it" is not a body (a report): no body to take.
+    // ("They" may be people: "health chiefs ... they are seeking".)
+    if a.refs.iter().any(|r| {
+        r.span.start >= sent.start
+            && r.span.end <= left
+            && r.how == "pronoun"
+            && !r.plural
+            && r.orgs.is_empty()
+            && matches!(a.lower(r.span), "it" | "its")
+    }) {
         return None;
     }
     let para = a.sents[si].para;
@@ -1271,17 +1436,36 @@ pub fn attribute(
                 format!("subject of an earlier sentence {:?}", a.slice(r.span)),
             ));
         }
+        if let Some(r) = there.iter().find(|r| !is_authority_org(&r.orgs[0])) {
+            return Some((
+                r.orgs.clone(),
+                format!("body of an earlier sentence {:?}", a.slice(r.span)),
+            ));
+        }
+        // The story is about the authority itself ("NHS England underspent"),
+        // unless this sentence has a subject of its own ("systems' spending
+        // was £237m over budget").
+        if giver_ok
+            && !GENERIC_SUBJECT.is_match(a.lower(Span::new(sent.start, left)))
+            && let Some(r) = there.iter().find(|r| is_subject(a, r))
+        {
+            return Some((
+                r.orgs.clone(),
+                format!("subject of an earlier sentence {:?}", a.slice(r.span)),
+            ));
+        }
         return None;
     }
     if si <= 2 {
         for pj in si + 1..(si + 3).min(a.sents.len()) {
             let ps = a.sents[pj].span;
-            if let Some(r) = a
+            let there: Vec<&Ref> = a
                 .refs
                 .iter()
                 .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
-                .find(|r| is_subject(a, r) && !is_authority_org(&r.orgs[0]))
-            {
+                .filter(|r| !is_authority_org(&r.orgs[0]) && r.how != "pronoun")
+                .collect();
+            if let Some(r) = there.iter().find(|r| is_subject(a, r)).or(there.first()) {
                 return Some((
                     r.orgs.clone(),
                     format!("the body the lead goes on to name {:?}", a.slice(r.span)),

@@ -32,14 +32,35 @@ pub fn clause_of(a: &Analysis, si: usize, at: usize) -> Span {
     let lower = a.lower(s);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let b = lower.as_bytes();
+    let mut dashes: Vec<usize> = Vec::new();
     for (i, &c) in b.iter().enumerate() {
         match c {
             b';' | b'(' | b')' => cuts.push((i, i + 1)),
             b'-' if i > 0 && i + 1 < b.len() && b[i - 1] == b' ' && b[i + 1] == b' ' => {
-                cuts.push((i, i + 1))
+                dashes.push(i)
             }
             _ => {}
         }
+    }
+    // A short aside between two dashes with no figure in it ("savings -
+    // known as QIPP - of £22.4m") is part of the clause; other spaced
+    // dashes separate statements.
+    let mut k = 0;
+    while k < dashes.len() {
+        let i = dashes[k];
+        if let Some(&j) = dashes.get(k + 1) {
+            let (gs, ge) = (s.start + i, s.start + j);
+            let has_fig = a
+                .figs
+                .iter()
+                .any(|f| f.span.start >= gs && f.span.end <= ge);
+            if j - i < 100 && !has_fig {
+                k += 2;
+                continue;
+            }
+        }
+        cuts.push((i, i + 1));
+        k += 1;
     }
     for dash in ["\u{2013}", "\u{2014}"] {
         let mut from = 0;

@@ -37,6 +37,9 @@ pub struct Typing {
     /// Typed as a deficit because a body "overspent" its allocation; a
     /// council's overspend stays an overspend (see `facts::extract`).
     pub from_overspend: bool,
+    /// Typed by a weak cue ("gap", "shortfall"): dropped when the same
+    /// amount of the same body is typed by a strong one elsewhere.
+    pub weak: bool,
 }
 
 /// Words that end a noun phrase between a figure and the noun it modifies.
@@ -149,6 +152,11 @@ const LINKS: &[&str] = &[
     "ballooned to",
     "soared to",
     "swelled to",
+    "says",
+    "is that",
+    "states",
+    "requires",
+    "expects",
 ];
 
 /// Words after a savings figure that make it the missing part.
@@ -219,6 +227,7 @@ pub fn type_figures(a: &Analysis, opts: &Options) -> Vec<Option<Typing>> {
                     clause: clause_of(a, si, fig.span.start),
                     status: None,
                     from_overspend: false,
+                    weak: false,
                 })
             }
             None => None,
@@ -260,6 +269,18 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let after = a.lower[right..].trim_start_matches([' ', ',']);
     let after_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
     let after = &after[..after_end];
+    // What a body spends a year is its budget, not a rate to drop.
+    let fl = fig_left(a, fi);
+    let mut ws_start = fl.saturating_sub(40);
+    while !a.lower.is_char_boundary(ws_start) {
+        ws_start += 1;
+    }
+    let before_words = words(&a.lower[ws_start..fl]);
+    let spends = before_words
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(*w, "spends" | "spend" | "spending"));
     // "of the deficit" after a percentage is a share ("60 per cent of the
     // deficit"); after an amount it is a component, typed by `share_of`.
     let money = a.figs[fi].kind == FigureKind::Money;
@@ -267,6 +288,13 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
         .not_level_after
         .iter()
         .filter(|p| !(money && p.starts_with("of ")))
+        .filter(|p| {
+            !(spends
+                && matches!(
+                    p.as_str(),
+                    "a year" | "per year" | "each year" | "every year" | "per annum"
+                ))
+        })
         .any(|p| {
             after.starts_with(p.as_str())
                 && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -300,7 +328,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if cue.span.end <= clause.start || cue.span.start >= clause.end {
             continue;
         }
-        if cue.span.overlaps(fig.span) {
+        if cue.span.overlaps(fig.span) || is_percent_base(a, cue.span) {
             continue;
         }
         for (sj, sense) in cue.senses.iter().enumerate() {
@@ -356,6 +384,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             clause,
             status,
             from_overspend,
+            weak: sense.weight < 1.0,
         });
     }
     // "£38.2m of it", "£40m of the shortfall": a share of a total named
@@ -379,6 +408,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             clause,
             status: inherent_status(a.lower(cue)),
             from_overspend: false,
+            weak: false,
         });
     }
     // A figure continuing another: a list, a series, a comparison.
@@ -404,6 +434,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         clause,
         status: None,
         from_overspend: t.from_overspend,
+        weak: t.weak,
     })
 }
 
@@ -455,6 +486,7 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         clause: Span::default(),
         status: None,
         from_overspend,
+        weak: false,
     })
 }
 
@@ -514,10 +546,13 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
     };
     // "its own forecast", "the position": the story's figure, typed by the
     // nearest strong cue in this sentence or the three before.
+    // A "shortfall" or "gap": the nearest strong cue in this sentence or
+    // the two before ("make savings of £22.4m. So far it has found schemes
+    // worth £14.1m, which leaves a shortfall of £8.3m").
     let from = if id == "context.noun" {
         a.sents[si.saturating_sub(3)].span.start
     } else {
-        a.sents[si].span.start
+        a.sents[si.saturating_sub(2)].span.start
     };
     let before = a
         .cues
@@ -527,7 +562,12 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
             c.senses
                 .iter()
                 .find(|s| {
-                    s.weight >= 1.0 && s.role == Role::Noun && s.metric != Metric::PerformanceTarget
+                    s.weight >= 1.0
+                        && s.role != Role::Verb
+                        && !matches!(
+                            s.metric,
+                            Metric::PerformanceTarget | Metric::PerformanceActual
+                        )
                 })
                 .map(|s| s.metric)
         })
@@ -541,6 +581,26 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
         }
         _ => metric,
     }
+}
+
+/// "1 per cent of its allocation": the noun after a percentage's "of" is
+/// the base of the percentage, not what any figure measures.
+fn is_percent_base(a: &Analysis, cue: Span) -> bool {
+    let mut before = a.lower[..cue.start].trim_end();
+    for det in ["its", "the", "their", "that", "this", "total", "annual"] {
+        if let Some(b) = before.strip_suffix(det)
+            && !b.ends_with(|c: char| c.is_alphanumeric())
+        {
+            before = b.trim_end();
+        }
+    }
+    let Some(b) = before.strip_suffix("of") else {
+        return false;
+    };
+    let b = b.trim_end();
+    a.figs
+        .iter()
+        .any(|f| f.kind == FigureKind::Percent && f.span.end == b.len())
 }
 
 /// "Overspend" usually means a body spent more than its allocation over the
@@ -658,7 +718,8 @@ fn relate(
             if cue.start >= right {
                 // "£7m deficit", "£4.8m funding black hole": the figure
                 // modifies the noun.
-                let gap = a.lower(Span::new(right, cue.start));
+                let gap_s = gap_of(a, right, cue.start);
+                let gap = gap_s.as_str();
                 let ws = words(gap);
                 if ws.len() <= 3
                     && !has_punct_break(gap)
@@ -669,7 +730,8 @@ fn relate(
                 }
                 None
             } else if cue.end <= left {
-                let gap = a.lower(Span::new(cue.end, left));
+                let gap_s = gap_of(a, cue.end, left);
+                let gap = gap_s.as_str();
                 let ws = words(gap);
                 if figs_between(cue.end, left) == 0 {
                     if ws.is_empty() && !has_punct_break(gap) {
@@ -725,7 +787,8 @@ fn relate(
             if cue.end > left {
                 return None;
             }
-            let gap = a.lower(Span::new(cue.end, left));
+            let gap_s = gap_of(a, cue.end, left);
+            let gap = gap_s.as_str();
             let ws = words(gap);
             // "... by £8m", "... by a combined £122m"; the cue may hold the
             // "by" itself ("in the red by £21.8m").
@@ -824,9 +887,13 @@ fn relate(
                     }
                 }
             }
-            let gap = a.lower(Span::new(from, cue.start));
+            let gap_s = gap_of(a, from, cue.start);
+            let gap = gap_s.as_str();
             let ws = words(gap);
-            let ok = ws.len() <= 2
+            // A few words may stand between: "£9.7m more could be saved",
+            // "£11.5m from the national sustainability and transformation
+            // fund".
+            let ok = ws.len() <= 3
                 && !gap.contains([';', ':', '(', '.'])
                 && ws.iter().all(|w| {
                     matches!(
@@ -848,11 +915,60 @@ fn relate(
                             | "almost"
                             | "some"
                             | "overall"
+                            | "more"
+                            | "extra"
+                            | "further"
+                            | "from"
+                            | "the"
+                            | "national"
+                            | "of"
+                            | "in"
+                            | "additional"
+                            | "its"
                     )
                 });
             ok.then_some((3.0, "phrase after figure"))
         }
     }
+}
+
+/// The words between two points of the text, lowercased, without the
+/// asides reporters put between dashes or brackets ("savings - known as
+/// QIPP - of £22.4m").
+fn gap_of(a: &Analysis, s: usize, e: usize) -> String {
+    let raw = a.lower(Span::new(s, e.max(s)));
+    strip_asides(raw)
+}
+
+/// Removes " - ... - " and "( ... )" asides from a gap.
+pub fn strip_asides(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    loop {
+        let dash = rest.find(" - ").map(|i| (i, " - "));
+        let paren = rest.find('(').map(|i| (i, "("));
+        let first = match (dash, paren) {
+            (Some(d), Some(p)) => Some(if d.0 <= p.0 { d } else { p }),
+            (d, p) => d.or(p),
+        };
+        let Some((i, open)) = first else {
+            out.push_str(rest);
+            break;
+        };
+        let close = if open == "(" { ")" } else { " - " };
+        match rest[i + open.len()..].find(close) {
+            Some(j) => {
+                out.push_str(&rest[..i]);
+                out.push(' ');
+                rest = &rest[i + open.len() + j + close.len()..];
+            }
+            None => {
+                out.push_str(rest);
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Another metric cue standing between a subject cue and the figure means
@@ -889,9 +1005,44 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "rule",
                 "keep a surplus",
                 "deliver a",
+                "requiring",
+                "control total",
+                "hold a surplus",
+                "expected to hold",
+                "expected to keep",
             ];
             if must.iter().any(|m| contains_phrase(around, m)) {
                 Metric::RequiredSurplus
+            } else {
+                metric
+            }
+        }
+        Metric::PerformanceActual => {
+            // "The standard says 95 per cent of patients should be seen": a
+            // share that should be reached is a target, not a result.
+            let after = a.lower(Span::new(fig.span.end, clause.end.max(fig.span.end)));
+            let before = a.lower(Span::new(clause.start, fig.span.start.max(clause.start)));
+            let should = [
+                "should",
+                "must",
+                "ought to",
+                "are expected to",
+                "is expected to",
+            ]
+            .iter()
+            .any(|w| contains_phrase(after, w));
+            let standard = [
+                "standard is",
+                "standard says",
+                "target is",
+                "target says",
+                "standard states",
+                "expects",
+            ]
+            .iter()
+            .any(|w| contains_phrase(before, w));
+            if should || standard {
+                Metric::PerformanceTarget
             } else {
                 metric
             }
@@ -965,6 +1116,31 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
     let si = a.sentence_of(fig.span.start)?;
     let sent = a.sents[si].span;
     let left = fig_left(a, fi);
+    // "1% of its allocation, which would be roughly £4.2m", "one per cent
+    // of that - around £3.3 million -": the amount a percentage comes to.
+    if fig.kind == FigureKind::Money
+        && let Some(p) = fi.checked_sub(1)
+        && a.figs[p].kind == FigureKind::Percent
+        && a.figs[p].span.start >= sent.start
+        && done[p].is_some()
+    {
+        let between = a.lower(Span::new(a.figs[p].span.end, left));
+        let apposed = [
+            "which would be",
+            "which is",
+            "equivalent to",
+            "equal to",
+            "worth",
+            "amounting to",
+            "or",
+        ]
+        .iter()
+        .any(|w| contains_phrase(between, w))
+            || between.trim_end().ends_with(" -");
+        if apposed && words(between).len() <= 8 {
+            return Some(p);
+        }
+    }
     // The nearest earlier figure of the same kind in the sentence.
     let prev = (0..fi)
         .rev()

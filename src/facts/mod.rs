@@ -86,6 +86,8 @@ pub(crate) struct Draft {
     pub explain: Vec<String>,
     /// Overrides for figures that are not in `figs` (table cells).
     pub value: Option<(Decimal, Span)>,
+    /// Typed by a weak cue; see `metric::Typing::weak`.
+    pub weak: bool,
 }
 
 /// The bodies a document names or refers to, resolved and canonical, in
@@ -192,10 +194,12 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
                 && (o.name.contains("CCG") || o.name.to_lowercase().contains("commissioning"))
         };
         let metric = if typing.from_overspend
-            && orgs
-                .iter()
-                .all(|o| o.kind == crate::model::OrgType::Council || ccg_sector(o))
-        {
+            && orgs.iter().all(|o| {
+                matches!(
+                    o.kind,
+                    crate::model::OrgType::Council | crate::model::OrgType::Partnership
+                ) || ccg_sector(o)
+            }) {
             Metric::Overspend
         } else {
             typing.metric
@@ -211,6 +215,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             evidence: a.sents[si].span,
             explain,
             value: None,
+            weak: typing.weak,
         });
     }
     if has_table {
@@ -221,7 +226,27 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
 
 /// Turns drafts into facts: one per body, duplicates within the document
 /// dropped (the first statement in a full sentence is kept), text order.
-fn finish(a: &Analysis, drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
+fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
+    // A weak "gap" restating an amount a strong cue typed for the same body
+    // ("North London STP sets out £876m gap" over "a funding gap of £876m")
+    // is the same fact, not a second one.
+    let value_of = |d: &Draft| match (d.value, d.fig) {
+        (Some((v, _)), _) => Some(v),
+        (None, Some(fi)) => Some(a.figs[fi].value),
+        (None, None) => None,
+    };
+    let strong: Vec<(Vec<String>, Option<Decimal>)> = drafts
+        .iter()
+        .filter(|d| !d.weak)
+        .map(|d| (d.orgs.iter().map(|o| o.name.clone()).collect(), value_of(d)))
+        .collect();
+    drafts.retain(|d| {
+        !d.weak || {
+            let names: Vec<String> = d.orgs.iter().map(|o| o.name.clone()).collect();
+            let v = value_of(d);
+            !strong.iter().any(|(n, sv)| *n == names && *sv == v)
+        }
+    });
     struct Row {
         fact: Fact,
         key: (String, Metric, Decimal, String),

@@ -288,6 +288,7 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
                     name
                 )],
                 value: Some((value.normalize(), *cell)),
+                weak: false,
             });
         }
     }

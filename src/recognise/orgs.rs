@@ -165,7 +165,8 @@ const TSV_COLUMNS: [&str; 15] = [
 const PLACE_WORD: &str = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z'’]|[A-Z])";
 
 fn place_macro() -> String {
-    let join = r"(?:\s+and\s+the\s+|\s+and\s+|\s*,\s*|\s+&\s+|\s+of\s+the\s+|\s+of\s+|\s+upon\s+|\s+on\s+|\s+)";
+    // Joins stay on one line: a name never runs across a paragraph.
+    let join = r"(?:[ \t]+and[ \t]+the[ \t]+|[ \t]+and[ \t]+|[ \t]*,[ \t]*|[ \t]+&[ \t]+|[ \t]+of[ \t]+the[ \t]+|[ \t]+of[ \t]+|[ \t]+upon[ \t]+|[ \t]+on[ \t]+|[ \t]+)";
     format!("(?P<place>(?-i:{PLACE_WORD}(?:{join}{PLACE_WORD})*))")
 }
 
