@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::input::{Fields, InputFormat, Shard, Sources};
 use crate::output::Format;
 
 /// Financial facts about UK public health bodies, from news articles.
@@ -46,6 +47,24 @@ pub struct CorpusArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Read documents as JSON Lines from standard input instead of PATHs.
+    #[arg(long, conflicts_with = "paths")]
+    pub stdin: bool,
+    /// Input format (default: by extension, then by content; `.gz` is read through).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormat::Auto)]
+    pub input_format: InputFormat,
+    /// JSON Lines: the field holding the text (default: text, body or content).
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
+    /// JSON Lines: the field holding the document id (default: id; else FILE:LINE).
+    #[arg(long, value_name = "NAME")]
+    pub id_field: Option<String>,
+    /// JSON Lines: the field holding the publication date (default: date, published, ...).
+    #[arg(long, value_name = "NAME")]
+    pub date_field: Option<String>,
+    /// Process only shard I of N (1-based): a deterministic 1/N of the documents.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<Shard>,
 }
 
 impl CorpusArgs {
@@ -54,6 +73,21 @@ impl CorpusArgs {
             vec![PathBuf::from("corpus")]
         } else {
             self.paths.clone()
+        }
+    }
+
+    /// The inputs with the options that say how to read them.
+    pub fn sources(&self) -> Sources {
+        Sources {
+            paths: self.inputs(),
+            stdin: self.stdin,
+            format: self.input_format,
+            fields: Fields::with(
+                self.text_field.as_deref(),
+                self.id_field.as_deref(),
+                self.date_field.as_deref(),
+            ),
+            shard: self.shard,
         }
     }
 }
