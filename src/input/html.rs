@@ -405,7 +405,7 @@ fn blocks(root: NodeRef<'_, Node>) -> String {
             Node::Element(el) => {
                 let block = BLOCK_TAGS.contains(&el.name());
                 if entering {
-                    if node != root && is_skipped(&el, in_article) {
+                    if node != root && is_skipped(el, in_article) {
                         // Skipped furniture still separates the text around it.
                         flush(&mut cur, &mut out);
                         continue;

@@ -23,7 +23,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 
 use crate::corpus::{header_block, parse_date};
 use crate::error::DocError;
-use crate::input::html;
+use crate::input::{Origin, html};
 use crate::model::{DocMeta, Document};
 
 /// Longest line accepted (a record larger than this is reported and skipped).
@@ -225,25 +225,33 @@ impl<'de> Visitor<'de> for ScalarSeed {
     }
 }
 
-/// Turns one line (without its line break) into a `Document`. `source` is
-/// the file's id (or `stdin`), used in messages and default ids.
+/// Turns one line (without its line break) into a `Document`. `source`
+/// names the file (or `stdin`) in messages and default ids.
 pub fn record(
-    source: &str,
+    source: &Origin,
     line: u64,
     bytes: &[u8],
     fields: &Fields,
 ) -> Result<Document, DocError> {
     let bad = |reason: String| DocError::BadRecord {
-        path: source.to_owned(),
+        path: source.path.clone(),
         line,
         reason,
     };
+    let invalid = |e: serde_json::Error| {
+        // serde's own "at line 1 column N" would contradict our line number.
+        let msg = e.to_string();
+        let msg = msg
+            .rsplit_once(" at line ")
+            .map_or(msg.as_str(), |(m, _)| m);
+        bad(format!(
+            "invalid JSON record (column {}): {msg}; skipped",
+            e.column()
+        ))
+    };
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let mut rec = RecordSeed(fields)
-        .deserialize(&mut de)
-        .map_err(|e| bad(format!("invalid JSON record: {e}; skipped")))?;
-    de.end()
-        .map_err(|e| bad(format!("invalid JSON record: {e}; skipped")))?;
+    let mut rec = RecordSeed(fields).deserialize(&mut de).map_err(invalid)?;
+    de.end().map_err(invalid)?;
     let (text, fallback) = match (rec.take(Role::Text), rec.take(Role::Html)) {
         (Some(t), _) => {
             let (meta, _) = header_block(&t);
@@ -272,7 +280,7 @@ pub fn record(
     let id = rec
         .take(Role::Id)
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| format!("{source}:{line}"));
+        .unwrap_or_else(|| format!("{}:{line}", source.id));
     let meta = DocMeta {
         title: rec
             .take(Role::Title)
@@ -346,11 +354,17 @@ impl<R: BufRead> Lines<R> {
 mod tests {
     use super::*;
 
+    fn origin(name: &str) -> Origin {
+        Origin {
+            path: format!("dir/{name}"),
+            id: name.to_owned(),
+        }
+    }
+
     #[test]
     fn fields_and_fallbacks() {
         let f = Fields::default();
-        let d = record(
-            "a.jsonl",
+        let d = record(&origin("a.jsonl"),
             3,
             br#"{"body":"B","text":"Title: T\nDate: 2019-03-14\n\nBody.","extra":{"x":[1,2]},"id":42}"#,
             &f,
@@ -364,7 +378,7 @@ mod tests {
             Some("2019-03-14")
         );
         let d = record(
-            "a.jsonl",
+            &origin("a.jsonl"),
             4,
             br#"{"content":"Body.","published":"2020-01-02"}"#,
             &f,
@@ -375,19 +389,19 @@ mod tests {
             d.meta.date.map(|d| d.to_string()).as_deref(),
             Some("2020-01-02")
         );
-        let e = record("a.jsonl", 5, b"{\"text\": 1", &f).unwrap_err();
-        assert!(
-            e.to_string().starts_with("a.jsonl:5: invalid JSON record"),
-            "{e}"
-        );
-        let e = record("a.jsonl", 6, br#"{"title":"x"}"#, &f).unwrap_err();
+        let e = record(&origin("a.jsonl"), 5, b"{\"text\": 1", &f).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "a.jsonl:6: no text field (tried text, body, content, html, raw_html); skipped"
+            "dir/a.jsonl:5: invalid JSON record (column 10): EOF while parsing an object; skipped"
+        );
+        let e = record(&origin("a.jsonl"), 6, br#"{"title":"x"}"#, &f).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "dir/a.jsonl:6: no text field (tried text, body, content, html, raw_html); skipped"
         );
         let f = Fields::with(Some("article"), Some("guid"), Some("when"));
         let d = record(
-            "s",
+            &origin("s"),
             1,
             br#"{"article":"A.","guid":"g1","when":"2018-05-01","text":"no"}"#,
             &f,

@@ -167,6 +167,23 @@ impl From<&Sources> for Sources {
 /// The name standard input goes by in messages and default ids.
 pub const STDIN: &str = "stdin";
 
+/// The archive a record comes from: its path (for messages) and its id
+/// (relative to the input it was found under, for default document ids).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub path: String,
+    pub id: String,
+}
+
+impl Origin {
+    fn stdin() -> Origin {
+        Origin {
+            path: STDIN.to_owned(),
+            id: STDIN.to_owned(),
+        }
+    }
+}
+
 /// One unit of work, in input order.
 #[derive(Debug)]
 pub enum Job {
@@ -177,13 +194,13 @@ pub enum Job {
     },
     /// One line of a JSON Lines stream.
     Record {
-        source: Arc<str>,
+        source: Arc<Origin>,
         line: u64,
         bytes: Vec<u8>,
     },
     /// One HTML page of a WARC archive.
     Page {
-        source: Arc<str>,
+        source: Arc<Origin>,
         page: Box<warc::Page>,
     },
     /// A problem met while walking or splitting a stream.
@@ -204,8 +221,8 @@ impl Job {
     pub fn origin(&self) -> String {
         match self {
             Job::File { src, .. } => src.path.display().to_string(),
-            Job::Record { source, line, .. } => format!("{source}:{line}"),
-            Job::Page { source, page } => format!("{source}: record {}", page.record),
+            Job::Record { source, line, .. } => format!("{}:{line}", source.path),
+            Job::Page { source, page } => format!("{}: record {}", source.path, page.record),
             Job::Fail(e) => e.to_string(),
         }
     }
@@ -227,7 +244,7 @@ pub fn produce(sources: &Sources, mut send: impl FnMut(Job) -> bool) {
     };
     if sources.stdin {
         let stdin = io::stdin().lock();
-        stream_jsonl(Arc::from(STDIN), stdin, &mut send);
+        stream_jsonl(Arc::new(Origin::stdin()), stdin, &mut send);
         return;
     }
     for item in corpus::walk(&sources.paths) {
@@ -266,7 +283,10 @@ pub fn produce(sources: &Sources, mut send: impl FnMut(Job) -> bool) {
                         continue;
                     }
                 };
-                let source: Arc<str> = Arc::from(src.path.display().to_string());
+                let source = Arc::new(Origin {
+                    path: src.path.display().to_string(),
+                    id: src.id,
+                });
                 if format == InputFormat::Jsonl {
                     stream_jsonl(source, reader, &mut send)
                 } else {
@@ -283,7 +303,7 @@ pub fn produce(sources: &Sources, mut send: impl FnMut(Job) -> bool) {
 
 /// Sends the lines of a JSON Lines stream; false if the consumer has gone.
 fn stream_jsonl(
-    source: Arc<str>,
+    source: Arc<Origin>,
     reader: impl BufRead,
     send: &mut impl FnMut(Job) -> bool,
 ) -> bool {
@@ -297,7 +317,7 @@ fn stream_jsonl(
                 bytes,
             },
             Ok(Some(jsonl::Line::TooLong { line })) => Job::Fail(DocError::BadRecord {
-                path: source.to_string(),
+                path: source.path.clone(),
                 line,
                 reason: format!(
                     "line longer than {} MiB; skipped",
@@ -306,7 +326,7 @@ fn stream_jsonl(
             }),
             Err(e) => {
                 return send(Job::Fail(DocError::unreadable(
-                    source.to_string(),
+                    source.path.clone(),
                     format!("cannot read: {e}; the rest of the file is skipped"),
                 )));
             }
@@ -318,7 +338,11 @@ fn stream_jsonl(
 }
 
 /// Sends the HTML pages of a WARC stream; false if the consumer has gone.
-fn stream_warc(source: Arc<str>, reader: impl BufRead, send: &mut impl FnMut(Job) -> bool) -> bool {
+fn stream_warc(
+    source: Arc<Origin>,
+    reader: impl BufRead,
+    send: &mut impl FnMut(Job) -> bool,
+) -> bool {
     let mut records = warc::Reader::new(reader);
     loop {
         let job = match records.next_page() {
@@ -329,7 +353,7 @@ fn stream_warc(source: Arc<str>, reader: impl BufRead, send: &mut impl FnMut(Job
             },
             Err(e) => {
                 return send(Job::Fail(DocError::unreadable(
-                    source.to_string(),
+                    source.path.clone(),
                     format!("{e}; the rest of the archive is skipped"),
                 )));
             }
@@ -467,7 +491,7 @@ pub fn load(job: Job, fields: &Fields) -> Result<Document, DocError> {
             line,
             bytes,
         } => jsonl::record(&source, line, &bytes, fields),
-        Job::Page { source, page } => warc::document(&source, &page),
+        Job::Page { source, page } => warc::document(&source.path, &page),
         Job::Fail(e) => Err(e),
     }
 }

@@ -83,8 +83,7 @@ impl<R: BufRead> Reader<R> {
     /// The next HTML page, skipping every other record; `None` at the end.
     pub fn next_page(&mut self) -> Result<Option<Page>, WarcError> {
         loop {
-            let start = self.offset;
-            let Some(head) = self.header()? else {
+            let Some((start, head)) = self.header()? else {
                 return Ok(None);
             };
             self.record += 1;
@@ -148,8 +147,10 @@ impl<R: BufRead> Reader<R> {
 
     /// Reads a record header: the version line and the named fields up to
     /// the blank line. Blank lines before it (the end of the previous
-    /// record) are skipped. `None` at a clean end of stream.
-    fn header(&mut self) -> Result<Option<Vec<(String, String)>>, WarcError> {
+    /// record) are skipped. Returns where the record starts and its fields;
+    /// `None` at a clean end of stream.
+    #[allow(clippy::type_complexity)]
+    fn header(&mut self) -> Result<Option<(u64, Vec<(String, String)>)>, WarcError> {
         let mut line = Vec::new();
         let start = loop {
             line.clear();
@@ -201,7 +202,7 @@ impl<R: BufRead> Reader<R> {
             let text = String::from_utf8_lossy(&line);
             let text = text.trim_end_matches(['\r', '\n']);
             if text.is_empty() {
-                return Ok(Some(fields));
+                return Ok(Some((start, fields)));
             }
             if text.starts_with([' ', '\t']) {
                 if let Some((_, v)) = fields.last_mut() {
