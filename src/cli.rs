@@ -48,7 +48,7 @@ pub struct CorpusArgs {
     #[arg(long)]
     pub no_progress: bool,
     /// Read documents as JSON Lines from standard input instead of PATHs.
-    #[arg(long, conflicts_with = "paths")]
+    #[arg(long, conflicts_with = "paths", conflicts_with = "input_format")]
     pub stdin: bool,
     /// Input format (default: by extension, then by content; `.gz` is read through).
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormat::Auto)]

@@ -615,6 +615,7 @@ fn usage_errors_exit_2() {
         vec!["extract", "--shard", "3/2", "."],
         vec!["extract", "--stdin", "."],
         vec!["extract", "--input-format", "pdf", "."],
+        vec!["extract", "--stdin", "--input-format", "html"],
     ] {
         let run = finfacts_in(dir.path(), &args);
         assert_eq!(run.status.code(), Some(2), "{args:?}");
