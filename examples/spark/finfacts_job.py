@@ -42,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import zlib
 from urllib.parse import unquote, urlparse
 
 from pyspark import SparkContext, SparkFiles
@@ -77,7 +78,7 @@ def parse_args(argv):
     p.add_argument("--out", required=True, help="output folder for the facts (JSON Lines)")
     p.add_argument("--parquet", help="also write the facts as Parquet to this folder")
     p.add_argument("--pack", action="store_true", help="write the documents as JSON Lines shards to --out; no extraction")
-    p.add_argument("--partitions", type=int, default=0, help="partitions (default: Spark's)")
+    p.add_argument("--partitions", type=int, default=0, help="at least this many partitions (with --pack: exactly this many shards)")
     p.add_argument("--binary", default="finfacts", help="name of the finfacts binary shipped with --files")
     p.add_argument("--text-field")
     p.add_argument("--id-field")
@@ -136,7 +137,11 @@ def documents_of_file(uri, data, root, id_field):
         yield ("warc", name, data)
         return
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as e:
+            yield ("bad", name, f"{name}: bad gzip data ({e}); skipped")
+            return
     if kind == "jsonl":
         for n, line in enumerate(data.split(b"\n"), start=1):
             line = line.rstrip(b"\r")
@@ -269,7 +274,7 @@ def pack_partition(args, root, bad):
                 if kind == "doc":
                     yield payload.decode("utf-8")
                 elif kind == "warc":
-                    raise RuntimeError(f"{name}: pack WARC archives with `finfacts`, not here (use --input-kind files)")
+                    raise RuntimeError(f"{name}: a WARC archive is a shard already: run it with --input-kind files")
                 else:
                     print(f"finfacts-job: {payload}", file=sys.stderr)
                     bad.add(1)
@@ -277,34 +282,50 @@ def pack_partition(args, root, bad):
     return run
 
 
-def main(argv):
-    args = parse_args(argv)
-    spark = SparkSession.builder.appName("finfacts").getOrCreate()
+def run(spark, args):
+    """Runs one extraction (or packing) in an existing Spark session and
+    returns what it counted."""
     sc: SparkContext = spark.sparkContext
     skipped = sc.accumulator(0)
     bad = sc.accumulator(0)
     root = args.input
-    if args.input_kind == "jsonl":
-        rdd = sc.textFile(args.input, args.partitions or None) if args.partitions else sc.textFile(args.input)
-    else:
-        rdd = sc.binaryFiles(args.input, args.partitions) if args.partitions else sc.binaryFiles(args.input)
+    # Folders are walked to the bottom, as finfacts walks them. (Hadoop
+    # also skips names starting with "_", which finfacts does not.)
+    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
+    read = sc.textFile if args.input_kind == "jsonl" else sc.binaryFiles
+    rdd = read(args.input, args.partitions) if args.partitions else read(args.input)
     if args.pack:
         docs = rdd.mapPartitions(pack_partition(args, root, bad))
+        if args.partitions:
+            docs = docs.repartition(args.partitions)  # exactly that many shards
         docs.saveAsTextFile(args.out, compressionCodecClass="org.apache.hadoop.io.compress.GzipCodec")
         print(f"finfacts-job: packed into {args.out}; {bad.value} files skipped")
-        spark.stop()
-        return 0
+        return {"bad": bad.value}
+    if args.partitions and rdd.getNumPartitions() < args.partitions:
+        # Small files are read a few splits at a time; spread them out.
+        rdd = rdd.repartition(args.partitions)
     facts = rdd.mapPartitions(extract_partition(args, root, skipped, bad))
     if args.parquet:
         facts = facts.cache()
     facts.saveAsTextFile(args.out)
     print(f"finfacts-job: facts in {args.out}; {skipped.value} partitions reported skipped documents, {bad.value} files unreadable")
+    stats = {"skipped": skipped.value, "bad": bad.value}
     if args.parquet:
         df = spark.read.schema(FACT_SCHEMA).json(facts)
         df.write.mode("overwrite").parquet(args.parquet)
-        rows = spark.read.parquet(args.parquet).count()
-        print(f"finfacts-job: parquet rows: {rows}")
-    spark.stop()
+        stats["parquet_rows"] = spark.read.parquet(args.parquet).count()
+        print(f"finfacts-job: parquet rows: {stats['parquet_rows']}")
+        facts.unpersist()
+    return stats
+
+
+def main(argv):
+    args = parse_args(argv)
+    spark = SparkSession.builder.appName("finfacts").getOrCreate()
+    try:
+        run(spark, args)
+    finally:
+        spark.stop()
     return 0
 
 

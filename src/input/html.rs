@@ -330,17 +330,28 @@ fn collapse(s: &str) -> String {
     out
 }
 
-fn is_skipped(el: &scraper::node::Element, in_article: bool) -> bool {
+/// Whether an element is page furniture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Furniture {
+    No,
+    /// By its tag, role or visibility: always dropped.
+    Yes,
+    /// By a class or id word only: dropped unless it holds most of the
+    /// article (a `page has-sidebar` wrapper around everything).
+    ByName,
+}
+
+fn furniture(el: &scraper::node::Element, in_article: bool) -> Furniture {
     // An article's own <header> holds its headline and standfirst.
     if SKIP_TAGS.contains(&el.name()) && !(in_article && el.name() == "header") {
-        return true;
+        return Furniture::Yes;
     }
     if el.attr("hidden").is_some()
         || el
             .attr("aria-hidden")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
     {
-        return true;
+        return Furniture::Yes;
     }
     if let Some(style) = el.attr("style") {
         let s: String = style
@@ -349,7 +360,7 @@ fn is_skipped(el: &scraper::node::Element, in_article: bool) -> bool {
             .collect::<String>()
             .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
+            return Furniture::Yes;
         }
     }
     if let Some(role) = el.attr("role")
@@ -358,7 +369,7 @@ fn is_skipped(el: &scraper::node::Element, in_article: bool) -> bool {
             "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert"
         )
     {
-        return true;
+        return Furniture::Yes;
     }
     let names = el.attr("class").into_iter().chain(el.id());
     for name in names {
@@ -371,11 +382,11 @@ fn is_skipped(el: &scraper::node::Element, in_article: bool) -> bool {
                 .iter()
                 .any(|b| word == *b || word.split('-').any(|part| part == *b))
             {
-                return true;
+                return Furniture::ByName;
             }
         }
     }
-    false
+    Furniture::No
 }
 
 /// Text of one block being collected, with how much of it is link text.
@@ -392,6 +403,7 @@ fn blocks(root: NodeRef<'_, Node>) -> String {
     let mut out = String::new();
     let mut cur = Block::default();
     let in_article = matches!(root.value(), Node::Element(e) if e.name() == "article");
+    let mut root_chars: Option<usize> = None;
     // (node, entering, inside a link)
     let mut stack: Vec<(NodeRef<'_, Node>, bool, bool)> = vec![(root, true, false)];
     while let Some((node, entering, in_link)) = stack.pop() {
@@ -405,7 +417,17 @@ fn blocks(root: NodeRef<'_, Node>) -> String {
             Node::Element(el) => {
                 let block = BLOCK_TAGS.contains(&el.name());
                 if entering {
-                    if node != root && is_skipped(el, in_article) {
+                    let skip = node != root
+                        && match furniture(el, in_article) {
+                            Furniture::No => false,
+                            Furniture::Yes => true,
+                            Furniture::ByName => {
+                                let total =
+                                    *root_chars.get_or_insert_with(|| paragraph_chars(root));
+                                paragraph_chars(node) * 2 <= total
+                            }
+                        };
+                    if skip {
                         // Skipped furniture still separates the text around it.
                         flush(&mut cur, &mut out);
                         continue;
@@ -477,6 +499,18 @@ mod tests {
         assert_eq!(
             a.meta.date.map(|d| d.to_string()).as_deref(),
             Some("2019-03-14")
+        );
+    }
+
+    #[test]
+    fn a_wrapper_named_like_furniture_is_kept() {
+        let page = r#"<html><body><div class="page has-sidebar">
+            <div class="sidebar"><p>Most read</p></div>
+            <p>The story, paragraph one.</p><p>Paragraph two.</p>
+            </div></body></html>"#;
+        assert_eq!(
+            article(page).text,
+            "The story, paragraph one.\n\nParagraph two."
         );
     }
 
