@@ -135,10 +135,27 @@ fn html_article_without_boilerplate() {
 fn html_found_by_content_or_forced() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("saved-page"), PAGE).unwrap();
-    let (code, facts, err) = extract(dir.path(), &["saved-page"]);
+    fs::write(dir.path().join("saved-page.gz"), gzip(PAGE.as_bytes())).unwrap();
+    let (code, facts, err) = extract(dir.path(), &["saved-page", "saved-page.gz"]);
     assert_eq!(code, Some(0), "{err}");
-    assert_eq!(rows(&facts).len(), 1);
-    assert_eq!(facts[0].evidence, SOUTHEND);
+    let docs: Vec<(&str, &str)> = facts
+        .iter()
+        .map(|f| (f.doc.as_str(), f.evidence.as_str()))
+        .collect();
+    assert_eq!(
+        docs,
+        vec![("saved-page", SOUTHEND), ("saved-page.gz", SOUTHEND)]
+    );
+    // Broken gzip is reported against its file.
+    let mut cut = gzip(PAGE.as_bytes());
+    cut.truncate(cut.len() / 2);
+    fs::write(dir.path().join("cut.html.gz"), cut).unwrap();
+    let (code, facts, err) = extract(dir.path(), &["cut.html.gz"]);
+    assert_eq!((code, facts.len()), (Some(1), 0));
+    assert!(
+        err.starts_with("finfacts: cut.html.gz: bad gzip data: "),
+        "{err}"
+    );
     // A .txt extension says text, and text it is: the markup stays, and
     // the furniture's figures with it.
     fs::write(dir.path().join("page.txt"), PAGE).unwrap();

@@ -402,46 +402,14 @@ thread_local! {
     static GZ_BUF: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Reads one file's bytes with this thread's buffers and hands them,
-/// decompressed if they are gzip, to `f`.
-fn with_file_bytes<T>(
-    path: &Path,
-    f: impl FnOnce(&[u8]) -> Result<T, DocError>,
-) -> Result<T, DocError> {
+/// Reads a file holding one document (text or HTML, gzipped or not), in
+/// the given format (`Auto`: by extension, else by content), with this
+/// thread's buffer: one read per file, no copy.
+pub fn read_file(src: &SourceFile, format: InputFormat) -> Result<Document, DocError> {
     BUF.with(|b| {
         let mut buf = b.borrow_mut();
-        corpus::read_bytes(path, &mut buf)?;
-        let r = if buf.starts_with(&[0x1f, 0x8b]) {
-            GZ_BUF.with(|g| {
-                let mut out = g.borrow_mut();
-                out.clear();
-                MultiGzDecoder::new(&buf[..])
-                    .take(MAX_FILE_BYTES + 1)
-                    .read_to_end(&mut out)
-                    .map_err(|e| {
-                        DocError::unreadable(
-                            path.display().to_string(),
-                            format!("bad gzip data: {e}; skipped"),
-                        )
-                    })?;
-                if out.len() as u64 > MAX_FILE_BYTES {
-                    return Err(DocError::unreadable(
-                        path.display().to_string(),
-                        format!(
-                            "larger than {} MiB decompressed; skipped",
-                            MAX_FILE_BYTES >> 20
-                        ),
-                    ));
-                }
-                let r = f(&out);
-                if out.capacity() > (8 << 20) {
-                    *out = Vec::new();
-                }
-                r
-            })
-        } else {
-            f(&buf)
-        };
+        corpus::read_bytes(&src.path, &mut buf)?;
+        let r = document_from_bytes(src, format, &buf);
         // One huge file must not pin its buffer for the rest of the run.
         if buf.capacity() > (8 << 20) {
             *buf = Vec::with_capacity(1 << 16);
@@ -450,36 +418,72 @@ fn with_file_bytes<T>(
     })
 }
 
-/// Reads a file holding one document, in the given format (`Auto`: by
-/// extension, else by content).
-pub fn read_file(src: &SourceFile, format: InputFormat) -> Result<Document, DocError> {
-    with_file_bytes(&src.path, |bytes| {
-        let format = match format {
-            InputFormat::Auto => {
-                InputFormat::from_path(&src.path).unwrap_or_else(|| InputFormat::sniff(bytes))
-            }
-            f => f,
-        };
-        let path = src.path.display().to_string();
-        match format {
-            InputFormat::Html => {
-                let page = html::decode(bytes, None);
-                let a = html::article(&page);
-                if a.text.trim().is_empty() {
-                    return Err(DocError::unreadable(
-                        path,
-                        "no article text in the page; skipped",
-                    ));
-                }
-                Ok(Document {
-                    id: src.id.clone(),
-                    text: a.text,
-                    meta: a.meta,
-                })
-            }
-            _ => text::document(&path, &src.id, bytes),
+/// The document of a single-document file whose bytes are already read
+/// (gzip is decompressed here): for callers that need the bytes too, such
+/// as an incremental ingest that hashes them.
+pub fn document_from_bytes(
+    src: &SourceFile,
+    format: InputFormat,
+    bytes: &[u8],
+) -> Result<Document, DocError> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return single_document(src, format, bytes);
+    }
+    GZ_BUF.with(|g| {
+        let mut out = g.borrow_mut();
+        out.clear();
+        let path = || src.path.display().to_string();
+        MultiGzDecoder::new(bytes)
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut out)
+            .map_err(|e| DocError::unreadable(path(), format!("bad gzip data: {e}; skipped")))?;
+        if out.len() as u64 > MAX_FILE_BYTES {
+            return Err(DocError::unreadable(
+                path(),
+                format!(
+                    "larger than {} MiB decompressed; skipped",
+                    MAX_FILE_BYTES >> 20
+                ),
+            ));
         }
+        let r = single_document(src, format, &out);
+        if out.capacity() > (8 << 20) {
+            *out = Vec::new();
+        }
+        r
     })
+}
+
+fn single_document(
+    src: &SourceFile,
+    format: InputFormat,
+    bytes: &[u8],
+) -> Result<Document, DocError> {
+    let format = match format {
+        InputFormat::Auto => {
+            InputFormat::from_path(&src.path).unwrap_or_else(|| InputFormat::sniff(bytes))
+        }
+        f => f,
+    };
+    let path = src.path.display().to_string();
+    match format {
+        InputFormat::Html => {
+            let page = html::decode(bytes, None);
+            let a = html::article(&page);
+            if a.text.trim().is_empty() {
+                return Err(DocError::unreadable(
+                    path,
+                    "no article text in the page; skipped",
+                ));
+            }
+            Ok(Document {
+                id: src.id.clone(),
+                text: a.text,
+                meta: a.meta,
+            })
+        }
+        _ => text::document(&path, &src.id, bytes),
+    }
 }
 
 /// Turns a job into its document (on a worker thread).
