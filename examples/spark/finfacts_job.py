@@ -143,6 +143,8 @@ def documents_of_file(uri, data, root, id_field):
             yield ("bad", name, f"{name}: bad gzip data ({e}); skipped")
             return
     if kind == "jsonl":
+        if data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
         for n, line in enumerate(data.split(b"\n"), start=1):
             line = line.rstrip(b"\r")
             if not line.strip():
