@@ -47,6 +47,22 @@ pub struct CorpusArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+}
+
+impl CorpusArgs {
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        if self.paths.is_empty() {
+            vec![PathBuf::from("corpus")]
+        } else {
+            self.paths.clone()
+        }
+    }
+}
+
+/// How to read the inputs: formats, JSON fields, standard input, shards
+/// (for the commands built on `cmd::for_each_document`).
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
     /// Read documents as JSON Lines from standard input instead of PATHs.
     #[arg(long, conflicts_with = "paths", conflicts_with = "input_format")]
     pub stdin: bool,
@@ -67,19 +83,11 @@ pub struct CorpusArgs {
     pub shard: Option<Shard>,
 }
 
-impl CorpusArgs {
-    pub fn inputs(&self) -> Vec<PathBuf> {
-        if self.paths.is_empty() {
-            vec![PathBuf::from("corpus")]
-        } else {
-            self.paths.clone()
-        }
-    }
-
-    /// The inputs with the options that say how to read them.
-    pub fn sources(&self) -> Sources {
+impl InputArgs {
+    /// `paths` with the options that say how to read them.
+    pub fn sources(&self, paths: Vec<PathBuf>) -> Sources {
         Sources {
-            paths: self.inputs(),
+            paths,
             stdin: self.stdin,
             format: self.input_format,
             fields: Fields::with(
@@ -96,6 +104,8 @@ impl CorpusArgs {
 pub struct ExtractArgs {
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Output file (`-` or absent: stdout). Written atomically.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -114,6 +124,8 @@ pub struct ExtractArgs {
 pub struct MentionsArgs {
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]

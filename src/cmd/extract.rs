@@ -31,9 +31,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
     let mut progress = Progress::new(args.corpus.quiet, args.corpus.no_progress);
     // Streaming (`--stdin`): each document's facts leave as soon as they
     // are known, so a pipeline downstream never waits on our buffer.
-    let streaming = args.corpus.stdin;
+    let streaming = args.input.stdin;
     for_each_document(
-        args.corpus.sources(),
+        args.input.sources(args.corpus.inputs()),
         &pool,
         &mut progress,
         |doc| facts::extract(doc, &patterns, &opts),
