@@ -347,7 +347,7 @@ fn warc_records() -> Vec<Vec<u8>> {
     let req = "application/http; msgtype=request";
     let resp = "application/http; msgtype=response";
     let meta = "application/warc-fields";
-    let latin1 = b"<html><head><title>Basildon</title></head><body><p>NHS Basildon and Brentwood CCG is forecasting a deficit of \xa33m.</p></body></html>";
+    let latin1 = b"<html><head><title>Basildon</title></head><body><p>NHS Basildon and Brentwood CCG is forecasting a deficit of \xa33m this financial year.</p></body></html>";
     let gz_page = gzip(PAGE.as_bytes());
     vec![
         warc_record(
@@ -436,7 +436,7 @@ fn warc_expect() -> Vec<Row> {
             s("https://news.invalid/b"),
             s("NHS Basildon and Brentwood CCG"),
             s("3000000"),
-            None,
+            some("2020-21"),
             some("https://news.invalid/b"),
             some("Basildon"),
             some("2020-07-01"),
@@ -458,7 +458,7 @@ fn warc_responses_plain_and_per_record_gzip() {
         assert_eq!(rows(&facts), warc_expect(), "{file}");
         assert_eq!(
             facts[1].evidence,
-            "NHS Basildon and Brentwood CCG is forecasting a deficit of £3m."
+            "NHS Basildon and Brentwood CCG is forecasting a deficit of £3m this financial year."
         );
     }
 }
