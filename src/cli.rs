@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::input::{Fields, InputFormat, Shard, Sources};
 use crate::output::Format;
 
 /// Financial facts about UK public health bodies, from news articles.
@@ -58,10 +59,53 @@ impl CorpusArgs {
     }
 }
 
+/// How to read the inputs: formats, JSON fields, standard input, shards
+/// (for the commands built on `cmd::for_each_document`).
+#[derive(Debug, Args, Clone)]
+pub struct InputArgs {
+    /// Read documents as JSON Lines from standard input instead of PATHs.
+    #[arg(long, conflicts_with = "paths", conflicts_with = "input_format")]
+    pub stdin: bool,
+    /// Input format (default: by extension, then by content; `.gz` is read through).
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormat::Auto)]
+    pub input_format: InputFormat,
+    /// JSON Lines: the field holding the text (default: text, body or content).
+    #[arg(long, value_name = "NAME")]
+    pub text_field: Option<String>,
+    /// JSON Lines: the field holding the document id (default: id; else FILE:LINE).
+    #[arg(long, value_name = "NAME")]
+    pub id_field: Option<String>,
+    /// JSON Lines: the field holding the publication date (default: date, published, ...).
+    #[arg(long, value_name = "NAME")]
+    pub date_field: Option<String>,
+    /// Process only shard I of N (1-based): a deterministic 1/N of the documents.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<Shard>,
+}
+
+impl InputArgs {
+    /// `paths` with the options that say how to read them.
+    pub fn sources(&self, paths: Vec<PathBuf>) -> Sources {
+        Sources {
+            paths,
+            stdin: self.stdin,
+            format: self.input_format,
+            fields: Fields::with(
+                self.text_field.as_deref(),
+                self.id_field.as_deref(),
+                self.date_field.as_deref(),
+            ),
+            shard: self.shard,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Output file (`-` or absent: stdout). Written atomically.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -80,6 +124,8 @@ pub struct ExtractArgs {
 pub struct MentionsArgs {
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Args)]

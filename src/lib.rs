@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! corpus    walk + read         → Document
+//! input     formats, archives  → Document (text, HTML, JSONL, WARC, gzip, stdin)
 //! text      normalise, sentences → Sentence spans
 //! recognise figures, orgs, cues → Figure, OrgMention, CueMention
 //! facts     type, attribute,    → Fact
@@ -23,6 +24,7 @@ pub mod cmd;
 pub mod corpus;
 pub mod error;
 pub mod facts;
+pub mod input;
 pub mod model;
 pub mod normalize;
 pub mod output;

@@ -172,6 +172,12 @@ impl FactWriter {
         }
     }
 
+    /// Hands what is buffered to the operating system (the file stays
+    /// temporary until `finish`).
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.sink().flush()
+    }
+
     /// Flushes; for a file, syncs it and renames it over the target.
     pub fn finish(mut self) -> io::Result<()> {
         self.begin()?;

@@ -6,6 +6,7 @@ mod bodies;
 mod cli;
 mod data;
 mod facts;
+mod inputs;
 mod shared;
 mod store;
 mod store_faults;

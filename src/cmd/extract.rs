@@ -29,15 +29,20 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
         })?;
     writer.begin()?;
     let mut progress = Progress::new(args.corpus.quiet, args.corpus.no_progress);
-    let inputs = args.corpus.inputs();
+    // Streaming (`--stdin`): each document's facts leave as soon as they
+    // are known, so a pipeline downstream never waits on our buffer.
+    let streaming = args.input.stdin;
     for_each_document(
-        &inputs,
+        args.input.sources(args.corpus.inputs()),
         &pool,
         &mut progress,
         |doc| facts::extract(doc, &patterns, &opts),
         |doc, facts, progress| {
             for f in &facts {
                 writer.write(f)?;
+            }
+            if streaming {
+                writer.flush()?;
             }
             progress.document(doc.text.len() as u64, facts.len() as u64);
             Ok(())

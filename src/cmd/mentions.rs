@@ -126,7 +126,7 @@ pub fn run(args: MentionsArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for_each_document(
-        &args.corpus.inputs(),
+        args.input.sources(args.corpus.inputs()),
         &pool,
         &mut progress,
         |doc| mentions(doc, &patterns),

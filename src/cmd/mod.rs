@@ -7,15 +7,15 @@ pub mod extract;
 pub mod ingest;
 pub mod mentions;
 
-use std::cell::RefCell;
-use std::path::PathBuf;
+use std::sync::mpsc;
 
 use anyhow::Context;
 use rayon::prelude::*;
 
 use crate::cli::{Cli, Command, CorpusArgs};
-use crate::corpus::{self, SourceFile};
+use crate::corpus::SourceFile;
 use crate::error::DocError;
+use crate::input::{self, InputFormat, Job, Sources};
 use crate::model::Document;
 use crate::patterns::Patterns;
 use crate::progress::Progress;
@@ -58,27 +58,27 @@ pub fn pool(jobs: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
 /// busy, small enough that memory stays flat however large the corpus.
 pub const BATCH: usize = 512;
 
-thread_local! {
-    static BUF: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1 << 16));
-}
+/// Bytes of archive records (JSON Lines, WARC) held in one batch at most.
+pub const BATCH_BYTES: usize = 64 << 20;
 
-/// Reads one file into a `Document`, reusing this thread's buffer.
+/// Reads one file into a `Document` (format by extension, else content),
+/// reusing this thread's buffer.
 pub fn read_document(src: &SourceFile) -> Result<Document, DocError> {
-    BUF.with(|b| {
-        let mut buf = b.borrow_mut();
-        let doc = corpus::read_text(src, &mut buf);
-        if buf.capacity() > (8 << 20) {
-            *buf = Vec::with_capacity(1 << 16);
-        }
-        doc
-    })
+    input::read_file(src, InputFormat::Auto)
 }
 
-/// Walks `inputs`, processes the documents in parallel batches and hands
-/// the results to `emit` in input order, so the output is the same at any
-/// thread count. Problems are reported as warnings and the run goes on.
+/// Reads the documents of `sources` (paths, or `--stdin`; any format),
+/// processes them in parallel batches and hands the results to `emit` in
+/// input order, so the output is the same at any thread count. Problems are
+/// reported as warnings and the run goes on.
+///
+/// Jobs come from one producer thread (walking folders, splitting JSON
+/// Lines and WARC streams) through a bounded channel; a batch is whatever
+/// is ready, up to `BATCH` jobs or `BATCH_BYTES`, so a slow stream (a shell
+/// pipeline, a Spark partition) is processed as it arrives while a fast one
+/// fills whole batches. Memory is bounded by two batches.
 pub fn for_each_document<R, P, E>(
-    inputs: &[PathBuf],
+    sources: impl Into<Sources>,
     pool: &rayon::ThreadPool,
     progress: &mut Progress,
     process: P,
@@ -89,30 +89,45 @@ where
     P: Fn(&Document) -> R + Sync,
     E: FnMut(&Document, R, &mut Progress) -> anyhow::Result<()>,
 {
-    let mut walk = corpus::walk(inputs);
-    loop {
-        let batch: Vec<Result<SourceFile, DocError>> = walk.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            break;
+    let sources: Sources = sources.into();
+    let fields = sources.fields.clone();
+    let (tx, rx) = mpsc::sync_channel::<Job>(BATCH);
+    // Detached, not scoped: when the consumer stops early (a closed pipe)
+    // the producer may be blocked reading stdin, and must not hold us up.
+    let producer = std::thread::Builder::new()
+        .name("finfacts-input".into())
+        .spawn(move || input::produce(&sources, |job| tx.send(job).is_ok()))
+        .context("cannot start the input thread")?;
+    while let Ok(first) = rx.recv() {
+        let mut bytes = first.weight();
+        let mut batch = vec![first];
+        while batch.len() < BATCH && bytes < BATCH_BYTES {
+            match rx.try_recv() {
+                Ok(job) => {
+                    bytes += job.weight();
+                    batch.push(job);
+                }
+                Err(_) => break,
+            }
         }
         let results: Vec<Result<(Document, R), DocError>> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|item| {
-                    let src = item?;
-                    let doc = read_document(&src)?;
+                .map(|job| {
+                    let origin = job.origin();
                     // A panic is a bug; the safety net reports it against
                     // the document and keeps the run going.
-                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        process(&doc)
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let doc = input::load(job, &fields)?;
+                        let r = process(&doc);
+                        Ok((doc, r))
                     }))
-                    .map_err(|_| {
-                        DocError::unreadable(
-                            src.path.display().to_string(),
+                    .unwrap_or_else(|_| {
+                        Err(DocError::unreadable(
+                            origin,
                             "internal error while processing (a bug: please report it); skipped",
-                        )
-                    })?;
-                    Ok((doc, r))
+                        ))
+                    })
                 })
                 .collect()
         });
@@ -122,6 +137,9 @@ where
                 Err(e) => progress.warn(&e.to_string()),
             }
         }
+    }
+    if producer.join().is_err() {
+        anyhow::bail!("internal error while reading the inputs (a bug: please report it)");
     }
     Ok(())
 }
