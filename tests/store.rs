@@ -765,3 +765,49 @@ fn an_older_system_sqlite_reads_the_store() {
         query_i64(&d.join("s.sqlite"), "SELECT count(*) FROM facts")
     );
 }
+
+#[test]
+fn archives_and_pages_are_ingested_with_their_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed");
+    fs::create_dir(&feed).unwrap();
+    fs::write(
+        feed.join("api.jsonl"),
+        concat!(
+            "{\"id\":\"story-1\",\"text\":\"NHS Wirral CCG is facing a £6.6m deficit.\"}\n",
+            "{\"id\":\"story-2\",\"text\":\"NHS Dudley CCG expects a deficit of £2.1m.\"}\n",
+        ),
+    )
+    .unwrap();
+    fs::write(
+        feed.join("page.html"),
+        "<html><head><title>T</title></head><body><article><p>NHS Bury CCG expects a deficit of £1.5m.</p></article><script>var x = '£9m deficit';</script></body></html>",
+    )
+    .unwrap();
+    let run = ff(dir.path(), EPOCH, &["ingest", "feed", "--db", "s.sqlite"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let db = dir.path().join("s.sqlite");
+    assert_eq!(query_i64(&db, "SELECT count(*) FROM documents"), 2);
+    let docs: BTreeSet<String> = {
+        let c = Connection::open_with_flags(&db, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+        let mut st = c.prepare("SELECT doc || ' ' || value FROM facts").unwrap();
+        st.query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+    let want: BTreeSet<String> = ["story-1 6600000", "story-2 2100000", "page.html 1500000"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(docs, want);
+    // The same files again: nothing is extracted.
+    let again = ff(dir.path(), EPOCH_2, &["ingest", "feed", "--db", "s.sqlite"]);
+    let s = summary(&again);
+    assert_eq!(
+        (s.get("new"), s.get("changed"), s.get("unchanged")),
+        (Some(&0), Some(&0), Some(&2)),
+        "{}",
+        stderr(&again)
+    );
+}

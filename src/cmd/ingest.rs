@@ -26,6 +26,7 @@ use crate::cmd::{Outcome, load_patterns, pool};
 use crate::corpus::{self, SourceFile};
 use crate::error::DocError;
 use crate::facts::{self, Options};
+use crate::input::{self, Fields, InputFormat};
 use crate::model::{Document, Fact};
 use crate::patterns::{self, Patterns};
 use crate::progress::Progress;
@@ -238,26 +239,55 @@ fn extract_all(pool: &rayon::ThreadPool, patterns: &Patterns, steps: Vec<Step>) 
     })
 }
 
+/// Reads a file's documents (one for text and HTML, one per record for JSON
+/// Lines and WARC, gzip or not) and extracts their facts. A file is the
+/// unit the store tracks: its row carries the first document's metadata,
+/// and its facts are every record's, each with its own `doc`.
 fn extract_one(read: &Read, patterns: &Patterns) -> Result<(Document, Vec<Fact>), DocError> {
     let path = read.src.path.display().to_string();
-    let text = corpus::decode(&path, &read.bytes)?;
-    let (meta, _) = corpus::header_block(&text);
-    let doc = Document {
-        id: read.src.id.clone(),
-        text,
-        meta,
-    };
-    // A panic is a bug; as in `extract`, it is reported against the
-    // document and the run goes on.
-    let facts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        facts::extract(&doc, patterns, &Options::default())
-    }))
-    .map_err(|_| {
-        DocError::unreadable(
-            path,
-            "internal error while processing (a bug: please report it); skipped",
-        )
-    })?;
+    let docs = input::documents_in(
+        &read.src,
+        InputFormat::Auto,
+        &read.bytes,
+        &Fields::default(),
+    );
+    let single = docs.len() == 1;
+    let mut facts = Vec::new();
+    let mut first: Option<Document> = None;
+    for doc in docs {
+        // A bad record of an archive is skipped; a bad single file is the
+        // file's problem.
+        let doc = match doc {
+            Ok(d) => d,
+            Err(e) if single => return Err(e),
+            Err(_) => continue,
+        };
+        // A panic is a bug; as in `extract`, it is reported against the
+        // document and the run goes on.
+        let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            facts::extract(&doc, patterns, &Options::default())
+        }))
+        .map_err(|_| {
+            DocError::unreadable(
+                path.clone(),
+                "internal error while processing (a bug: please report it); skipped",
+            )
+        })?;
+        facts.extend(found);
+        if first.is_none() {
+            first = Some(doc);
+        }
+    }
+    let mut doc = first
+        .ok_or_else(|| DocError::unreadable(path.clone(), "no documents in the file; skipped"))?;
+    if !single {
+        // The file row describes the file, not its first record.
+        doc = Document {
+            id: read.src.id.clone(),
+            text: String::new(),
+            meta: Default::default(),
+        };
+    }
     Ok((doc, facts))
 }
 

@@ -486,6 +486,55 @@ fn single_document(
     }
 }
 
+/// Every document a file's bytes hold, in order: one for a text or HTML
+/// file, one per record for JSON Lines and WARC (gzip or not). Problems
+/// with single records come back as errors in their place. Used by
+/// `ingest`, which hashes and stores a file as one unit.
+pub fn documents_in(
+    src: &SourceFile,
+    format: InputFormat,
+    bytes: &[u8],
+    fields: &Fields,
+) -> Vec<Result<Document, DocError>> {
+    let gz = bytes.starts_with(&[0x1f, 0x8b]);
+    let format = match format {
+        InputFormat::Auto => InputFormat::from_path(&src.path).unwrap_or_else(|| {
+            if gz {
+                // Peek inside: the name does not tell.
+                let mut head = Vec::new();
+                let _ = MultiGzDecoder::new(bytes).take(4096).read_to_end(&mut head);
+                InputFormat::sniff(&head)
+            } else {
+                InputFormat::sniff(bytes)
+            }
+        }),
+        f => f,
+    };
+    if !matches!(format, InputFormat::Jsonl | InputFormat::Warc) {
+        return vec![document_from_bytes(src, format, bytes)];
+    }
+    let source = Arc::new(Origin {
+        path: src.path.display().to_string(),
+        id: src.id.clone(),
+    });
+    let reader: Box<dyn BufRead> = if gz {
+        Box::new(BufReader::new(MultiGzDecoder::new(bytes)))
+    } else {
+        Box::new(BufReader::new(bytes))
+    };
+    let mut out = Vec::new();
+    let mut send = |job: Job| {
+        out.push(load(job, fields));
+        true
+    };
+    if format == InputFormat::Jsonl {
+        stream_jsonl(source, reader, &mut send);
+    } else {
+        stream_warc(source, reader, &mut send);
+    }
+    out
+}
+
 /// Turns a job into its document (on a worker thread).
 pub fn load(job: Job, fields: &Fields) -> Result<Document, DocError> {
     match job {
