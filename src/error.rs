@@ -36,7 +36,9 @@ impl DocError {
 /// processed with a wrong rule set.
 #[derive(Debug, thiserror::Error)]
 pub enum PatternError {
-    #[error("{file}: cannot read: {source}")]
+    // The cause is printed by the error chain (`finfacts: <file>: cannot
+    // read: <cause>`), so it is not repeated here.
+    #[error("{file}: cannot read")]
     Io {
         file: PathBuf,
         #[source]
