@@ -716,7 +716,17 @@ impl Gazetteer {
         let mut start = whole.start();
         let mut qual = String::new();
         if let Some(q) = caps.name("qual") {
-            let (skip, rest) = self.strip_leading(q.as_str());
+            // A nation's adjective is a stop word before a place name
+            // ("Welsh Ambulance...") but here it says where the bodies are.
+            let nation = matches!(
+                q.as_str().trim().to_lowercase().as_str(),
+                "welsh" | "scottish" | "english"
+            );
+            let (skip, rest) = if nation {
+                (0, q.as_str().trim().to_owned())
+            } else {
+                self.strip_leading(q.as_str())
+            };
             start = q.start() + skip;
             // "Clinical commissioning groups" is the noun, not a qualifier;
             // in a list ("Thanet, Ashford and Canterbury and Coastal CCGs")
