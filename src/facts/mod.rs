@@ -53,6 +53,20 @@ pub(crate) struct Analysis<'a> {
     pub stats: Vec<StatusMention>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
+    /// The financial years written in the text, in order.
+    pub years: Vec<(Span, String)>,
+    /// The financial year the article is written in (its first calendar
+    /// year): from its date, or for an undated text from the one year it
+    /// names. "This year" and a figure with no year of its own refer to it.
+    pub current_year: Option<CurrentYear>,
+}
+
+/// Where the article's current financial year comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CurrentYear {
+    pub start: i32,
+    /// Read from the text rather than the article's date.
+    pub from_text: bool,
 }
 
 impl<'a> Analysis<'a> {
@@ -80,6 +94,8 @@ pub(crate) struct Draft {
     pub orgs: Vec<OrgRef>,
     pub status: Option<Status>,
     pub period: Option<String>,
+    /// `period` is the article's year, not one written for the figure.
+    pub period_soft: bool,
     pub as_of: Option<String>,
     pub rule: String,
     pub evidence: Span,
@@ -105,6 +121,8 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         stats: Vec::new(),
         doc,
         patterns,
+        years: Vec::new(),
+        current_year: None,
     };
     let mut out: Vec<OrgRef> = Vec::new();
     for r in attribute::references(&a) {
@@ -150,6 +168,17 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     let cues = patterns.cues.find(&norm);
     let stats = patterns.cues.statuses(&norm);
     let lower = norm.to_ascii_lowercase();
+    let years = qualify::financial_year(&norm);
+    let current_year = match doc.meta.date {
+        Some(d) => Some(CurrentYear {
+            start: d.financial_year_start(),
+            from_text: false,
+        }),
+        None => qualify::year_of_text(&lower, &years).map(|start| CurrentYear {
+            start,
+            from_text: true,
+        }),
+    };
     let mut a = Analysis {
         text: &doc.text,
         norm: &norm,
@@ -161,12 +190,15 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         stats,
         doc,
         patterns,
+        years,
+        current_year,
     };
     a.refs = attribute::references(&a);
 
     let mut drafts: Vec<Draft> = Vec::new();
     let typed = metric::type_figures(&a, opts);
     let mut attributed: Vec<Option<Vec<OrgRef>>> = vec![None; a.figs.len()];
+    let mut statuses: Vec<Option<(Metric, Status)>> = vec![None; a.figs.len()];
     for (fi, typing) in typed.into_iter().enumerate() {
         let Some(typing) = typing else { continue };
         let fig = &a.figs[fi];
@@ -204,12 +236,43 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         } else {
             typing.metric
         };
+        // A savings gap is the unfound part of a savings target stated
+        // just before ("Of that sum, £5.9m is still unidentified"): it is
+        // for the target's year.
+        // A figure continuing another with no status words of its own is
+        // of the same kind ("will end the year £60m in deficit. That is up
+        // from £52m in October": the October figure was a forecast too).
+        let mut status = q.status;
+        if !q.status_own
+            && let Some(p) = typing.continues
+            && let Some(Some((m, s))) = statuses.get(p)
+            && *m == typing.metric
+        {
+            status = Some(*s);
+        }
+        statuses[fi] = status.map(|s| (typing.metric, s));
+        let mut period = q.period;
+        let mut period_soft = q.period_soft;
+        if metric == Metric::SavingsGap
+            && (period_soft || period.is_none())
+            && let Some(target) = drafts.iter().rev().find(|d| {
+                d.metric == Metric::SavingsRequired
+                    && d.orgs == orgs
+                    && d.evidence.end + 1 >= a.sents[si.saturating_sub(2)].span.start
+            })
+            && !target.period_soft
+            && target.period.is_some()
+        {
+            period.clone_from(&target.period);
+            period_soft = false;
+        }
         drafts.push(Draft {
             fig: Some(fi),
             metric,
             orgs,
-            status: q.status,
-            period: q.period,
+            status,
+            period,
+            period_soft,
             as_of: q.as_of,
             rule: typing.rule.clone(),
             evidence: a.sents[si].span,
@@ -251,6 +314,7 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         fact: Fact,
         key: (String, Metric, Decimal, String),
         line_like: bool,
+        period_soft: bool,
     }
     let mut rows: Vec<Row> = Vec::new();
     for d in drafts {
@@ -296,14 +360,22 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
             // keep one, preferring a full sentence over a headline.
             let same =
                 |x: &Option<String>, y: &Option<String>| x.is_none() || y.is_none() || x == y;
+            // A year taken from the article's date gives way to one written
+            // for the figure ("sets £41.6m savings target" in the headline,
+            // "the £41.6m QIPP target for 2012/13" in the body).
             if let Some(prev) = rows.iter_mut().find(|r| {
                 r.key == key
-                    && same(&r.fact.period, &fact.period)
+                    && (same(&r.fact.period, &fact.period) || r.period_soft || d.period_soft)
                     && same(&r.fact.as_of, &fact.as_of)
             }) {
+                let written = prev.period_soft && !d.period_soft && fact.period.is_some();
                 if prev.line_like && !line_like {
                     prev.fact = fact;
                     prev.line_like = false;
+                    prev.period_soft = d.period_soft;
+                } else if written {
+                    prev.fact.period = fact.period;
+                    prev.period_soft = false;
                 }
                 continue;
             }
@@ -311,6 +383,7 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
                 fact,
                 key,
                 line_like,
+                period_soft: d.period_soft,
             });
         }
     }

@@ -21,6 +21,10 @@ use crate::model::{Metric, Span, Status};
 pub struct Qualities {
     pub status: Option<Status>,
     pub period: Option<String>,
+    /// The period is the article's year, not one written for the figure.
+    pub period_soft: bool,
+    /// The status comes from words about this figure, not from a default.
+    pub status_own: bool,
     pub as_of: Option<String>,
     pub explain: Vec<String>,
 }
@@ -144,12 +148,11 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             .min_by_key(|(s, _)| dist(*s, fig.span))
             .map(|(_, p)| p.clone())
     };
-    let fys = financial_year(a.norm);
+    let fys = &a.years;
     // The nearest relative expression in `within` and its distance.
     let relative_at = |within: Span| -> Option<(usize, String)> {
-        let date = a.doc.meta.date?;
+        let base = a.current_year?.start;
         let text = a.lower(within);
-        let base = date.financial_year_start();
         RELATIVE
             .iter()
             .filter_map(|(p, d)| text.find(p).map(|i| (i, *p, *d)))
@@ -171,13 +174,29 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             .map(|(s, p)| (dist(*s, fig.span), p.clone()))
             .min()
     };
-    let explicit = near(&fys, clause);
+    let explicit = near(fys, clause);
     // A budget is for a year only when the year is written next to it
-    // ("a budget of £146.9bn for 2021/22").
+    // ("a budget of £146.9bn for 2021/22", "this year's budget of £1.2bn"),
+    // not across a comma ("a turnover of £440m, finished 2012/13 ...").
+    let between = |s: Span| {
+        let (from, to) = if s.end <= fig.span.start {
+            (s.end, fig.span.start)
+        } else {
+            (fig.span.end, s.start.max(fig.span.end))
+        };
+        a.norm[from..to].to_owned()
+    };
     let explicit = if t.metric == Metric::Budget {
         fys.iter()
-            .find(|(s, _)| clause.contains(*s) && dist(*s, fig.span) <= 24)
+            .find(|(s, _)| {
+                clause.contains(*s) && dist(*s, fig.span) <= 24 && !between(*s).contains(',')
+            })
             .map(|(_, p)| p.clone())
+            .or_else(|| {
+                relative_at(clause)
+                    .filter(|(d, _)| *d <= 24)
+                    .map(|(_, p)| p)
+            })
     } else {
         explicit
     };
@@ -191,23 +210,29 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         explicit.clone()
     } else {
         nearest(clause)
+            .or_else(|| relative(clause))
+            .or_else(|| near(fys, sent))
+            .or_else(|| relative(sent))
+    };
+    // A sum spread over several years ("£58m over the next two years",
+    // "£48m of cuts in total by 2022/23") is for no one year.
+    if t.metric != Metric::Budget && multi_year(a.lower(clause)) {
+        period = None;
     }
-    .or_else(|| relative(clause))
-    .or_else(|| near(&fys, sent))
-    .or_else(|| relative(sent));
-    // A dated article's figure without a year of its own is for the
-    // financial year current at the article's date (budgets and standing
-    // targets and debts excepted: they are not for a year).
+    // A figure without a year of its own is for the financial year the
+    // article is written in. Budgets, standing targets (the 1% surplus
+    // rule, the A&E standard), debts and multi-year sums are not for a year.
     let undated_kind = matches!(
         t.metric,
         Metric::Budget | Metric::PerformanceTarget | Metric::Debt
-    );
+    ) || (t.metric == Metric::RequiredSurplus && &*fig.unit == "percent")
+        || multi_year(a.lower(clause));
     let mut from_date = false;
     if period.is_none()
         && !undated_kind
-        && let Some(d) = a.doc.meta.date
+        && let Some(cy) = a.current_year
     {
-        period = Some(fy(d.financial_year_start()));
+        period = Some(fy(cy.start));
         from_date = true;
     }
     if let Some(p) = &period {
@@ -222,14 +247,36 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         .iter()
         .filter(|s| clause.contains(s.span) && !s.span.overlaps(fig.span))
         .collect();
+    // An overspend is measured against a plan or target, so those words
+    // name what it missed, not what it is; with no other word it has
+    // happened. A savings or funding gap is what a plan has not found or
+    // must close; a bail-out is given, not required.
+    let fits = |s: &Status| match t.metric {
+        Metric::Overspend | Metric::Underspend | Metric::SavingsGap | Metric::FundingGap => {
+            !matches!(s, Status::Planned | Status::Target)
+        }
+        Metric::Bailout => *s != Status::Target,
+        _ => true,
+    };
     let strong_before = in_clause
         .iter()
-        .filter(|s| !s.weak && s.span.end <= fig.span.start)
+        .filter(|s| !s.weak && s.span.end <= fig.span.start && fits(&s.status))
         .max_by_key(|s| s.span.start)
         .map(|s| s.status);
+    // Words after the next amount in the same unit are that amount's: "a
+    // programme of £12.4m, of which £8.1m has been delivered".
+    let next_same_unit = a.figs[fi + 1..]
+        .iter()
+        .find(|f| f.unit == fig.unit && f.span.start >= fig.span.end)
+        .map_or(usize::MAX, |f| f.span.start);
     let strong_after = in_clause
         .iter()
-        .filter(|s| !s.weak && s.span.start >= fig.span.end)
+        .filter(|s| {
+            !s.weak
+                && s.span.start >= fig.span.end
+                && s.span.end <= next_same_unit
+                && fits(&s.status)
+        })
         .min_by_key(|s| s.span.start)
         .map(|s| s.status);
     let weak = in_clause
@@ -239,8 +286,26 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         .map(|s| s.status);
     let default = match t.metric {
         Metric::SavingsRequired => Some(Status::Target),
+        Metric::Overspend | Metric::Underspend => Some(Status::Actual),
         _ => None,
     };
+    // A difference from a plan often sits in a clause of its own after the
+    // words that say what the sentence is ("is forecasting a deficit of
+    // £17.6m, leaving it £8.7m adrift"): then the sentence's word decides.
+    let sentence_before = a
+        .stats
+        .iter()
+        .filter(|s| {
+            !s.weak && sent.contains(s.span) && s.span.end <= clause.start && fits(&s.status)
+        })
+        .max_by_key(|s| s.span.start)
+        .map(|s| s.status)
+        .filter(|_| {
+            matches!(
+                t.metric,
+                Metric::Overspend | Metric::Underspend | Metric::SavingsGap
+            )
+        });
     // A figure continuing another ("a little better than the £3.9m it had
     // budgeted for") takes the status words of its own stretch first.
     let local = t.continues.and_then(|p| {
@@ -255,26 +320,43 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         t.metric,
         Metric::Deficit | Metric::Surplus | Metric::Overspend | Metric::Underspend
     );
-    let status = match t.metric {
+    let own_before = local
+        .filter(fits)
+        .or(t.status.filter(fits))
+        .or(strong_before.filter(fits));
+    let own = own_before.or(strong_after.filter(fits)).or(sentence_before);
+    // Money a body is to be given, or a budget it is to have, is planned
+    // when the words look ahead ("will receive £90m", "budgeted to spend").
+    let promised = |s: Status| match s {
+        Status::Forecast => Status::Planned,
+        s => s,
+    };
+    let mut status = match t.metric {
         Metric::RequiredSurplus | Metric::PerformanceTarget => Some(Status::Target),
         Metric::PerformanceActual | Metric::Debt => Some(Status::Actual),
-        Metric::Budget => explicit.as_ref().map(|_| Status::Planned),
-        _ => local
-            .or(t.status)
-            .or(strong_before)
-            .or(strong_after)
-            .or(default)
-            .or(weak.filter(|_| level)),
+        // A budget's status is in the words next to it ("had budgeted to
+        // spend £10.4bn", "funding totalled £10.6bn") or in its year ("the
+        // budget for 2018/19 is £124.7bn"), not elsewhere in the sentence.
+        Metric::Budget => t
+            .status
+            .or_else(|| {
+                in_clause
+                    .iter()
+                    .filter(|s| {
+                        !s.weak
+                            && s.span.end <= fig.span.start
+                            && fig.span.start - s.span.end <= 32
+                            && !a.norm[s.span.end..fig.span.start].contains(',')
+                    })
+                    .max_by_key(|s| s.span.start)
+                    .map(|s| s.status)
+            })
+            .map(promised)
+            .or(explicit.as_ref().map(|_| Status::Planned)),
+        Metric::Bailout => own.map(promised),
+        _ => own,
     };
-    // An outturn reported in the first quarter of a financial year is the
-    // year just ended ("end-of-year figures" published in May).
-    if from_date
-        && let Some(d) = a.doc.meta.date
-        && (4..=6).contains(&d.month)
-        && matches!(status, Some(Status::Actual) | None)
-    {
-        period = Some(fy(d.financial_year_start() - 1));
-    }
+    let status_own = status.is_some();
 
     // As of.
     let mut as_of = None;
@@ -311,15 +393,76 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         }
     }
     if as_of.is_none() {
-        as_of = month_near(a, fig.span, clause);
+        as_of = month_near(a, fig.span, clause, sent);
     }
     // A standing target is not a snapshot.
     if t.metric == Metric::PerformanceTarget {
         as_of = None;
     }
+
+    // No status word of its own: a snapshot at a month has happened ("a
+    // deficit of £8.1m at month five"; "was £3.7m in the red at the end of
+    // December and expects to close the year ..." is a snapshot, then a
+    // forecast); a savings gap is a shortfall still expected unless it is a
+    // snapshot; then the metric's usual reading; then a weak word ("was",
+    // "has") for a level.
+    if level && as_of.is_some() && own_before.is_none() && t.metric != Metric::Budget {
+        status = Some(Status::Actual);
+    }
+    if status.is_none() {
+        status = match t.metric {
+            Metric::Deficit | Metric::Surplus | Metric::Overspend | Metric::Underspend
+                if as_of.is_some() =>
+            {
+                Some(Status::Actual)
+            }
+            Metric::SavingsGap if as_of.is_some() => Some(Status::Actual),
+            Metric::SavingsGap | Metric::FundingGap => Some(Status::Forecast),
+            // A level for a year already over is an outturn ("the deficits
+            // for 2018/19 were: ...").
+            Metric::Deficit | Metric::Surplus | Metric::Overspend | Metric::Underspend
+                if !from_date
+                    && period
+                        .as_deref()
+                        .and_then(|p| p.get(..4)?.parse::<i32>().ok())
+                        .zip(a.current_year)
+                        .is_some_and(|(p, cy)| p < cy.start) =>
+            {
+                Some(Status::Actual)
+            }
+            _ => default.or(weak.filter(|_| level).filter(fits)),
+        };
+    }
+
+    // A year's outcome reported in the first quarter of the next financial
+    // year is the year just ended ("end-of-year figures" published in May),
+    // unless it is a snapshot of the new year ("in May", "month 2").
+    let outcome = match t.metric {
+        Metric::Deficit | Metric::Surplus => {
+            matches!(status, Some(Status::Actual | Status::Target) | None)
+        }
+        Metric::Overspend | Metric::Underspend | Metric::PerformanceActual => {
+            matches!(status, Some(Status::Actual) | None)
+        }
+        _ => false,
+    };
+    if from_date
+        && outcome
+        && let Some(d) = a.doc.meta.date
+        && (4..=6).contains(&d.month)
+        && as_of
+            .as_deref()
+            .and_then(financial_month)
+            .is_none_or(|m| m > u32::from(d.month) - 3)
+    {
+        period = Some(fy(d.financial_year_start() - 1));
+        status = status.or(Some(Status::Actual));
+    }
     Qualities {
         status,
         period,
+        period_soft: from_date,
+        status_own,
         as_of,
         explain,
     }
@@ -336,8 +479,9 @@ fn dist(a: Span, b: Span) -> usize {
 /// A month named as the time of the snapshot: "£52m in October", "at the
 /// end of December, ...", "as of June". "by March" is a deadline, not a
 /// snapshot.
-fn month_near(a: &Analysis, fig: Span, clause: Span) -> Option<String> {
-    let after = &a.lower[fig.end..clause.end.max(fig.end)];
+fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<String> {
+    // The sentence, not the clause: "against its plan" may end a clause.
+    let after = &a.lower[fig.end..sent.end.max(fig.end)];
     for lead in [
         " in ",
         " at the end of ",
@@ -347,11 +491,17 @@ fn month_near(a: &Analysis, fig: Span, clause: Span) -> Option<String> {
         " for ",
         " to the end of ",
     ] {
-        if let Some(rest) = after.strip_prefix(lead) {
-            let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            if is_month(&w) {
-                return Some(capitalise(&w));
-            }
+        // Right after the figure, or after a few words of its own
+        // ("£2.7m against its plan by the end of May").
+        let near = &after[..after.floor_char_boundary(after.len().min(40))];
+        let Some(i) = near.find(lead) else { continue };
+        if near[..i].contains([',', ';']) || near[..i].contains(" but") {
+            continue;
+        }
+        let rest = &after[i + lead.len()..];
+        let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if is_month(&w) {
+            return Some(capitalise(&w));
         }
     }
     let before = a.lower(Span::new(clause.start, fig.start.max(clause.start)));
@@ -379,6 +529,74 @@ fn month_near(a: &Analysis, fig: Span, clause: Span) -> Option<String> {
         }
     }
     best.map(|(_, m)| m)
+}
+
+/// The month of the financial year an as-of value names: "month 2" is 2,
+/// "May" is 2, "March" is 12.
+fn financial_month(as_of: &str) -> Option<u32> {
+    if let Some(n) = as_of.strip_prefix("month ") {
+        return n.parse().ok();
+    }
+    const MONTHS: [&str; 12] = [
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "january",
+        "february",
+        "march",
+    ];
+    let m = as_of.to_ascii_lowercase();
+    MONTHS.iter().position(|x| *x == m).map(|i| i as u32 + 1)
+}
+
+/// A sum spread over several years: "over the next two years", "over
+/// three years", "in total by 2022/23".
+fn multi_year(lower: &str) -> bool {
+    MULTI_YEAR.is_match(lower)
+}
+
+static MULTI_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2})\s+(?:financial\s+)?years\b|\bin\s+total\s+by\b",
+    )
+    .expect("static regex")
+});
+
+/// The financial year an undated text is written in, when it names just
+/// one: that year, or the year before when the text looks ahead to it
+/// ("carried into 2018-19", "planning for 2018/19", "when the 2013-14
+/// financial year begins"). A deadline ("by 2022/23", "until 2020/21")
+/// does not date a text; two different years leave it undated.
+pub fn year_of_text(lower: &str, years: &[(Span, String)]) -> Option<i32> {
+    let named: Vec<(Span, i32)> = years
+        .iter()
+        .filter(|(s, _)| {
+            let before = lower[..s.start].trim_end();
+            !(before.ends_with(" until") || before.ends_with(" to") || before.ends_with(" by"))
+        })
+        .filter_map(|(s, p)| p.get(..4)?.parse().ok().map(|y| (*s, y)))
+        .collect();
+    let first = named.first()?.1;
+    if named.iter().any(|(_, y)| *y != first) {
+        return None;
+    }
+    let ahead = named.iter().any(|(s, _)| {
+        let before = lower[..s.start].trim_end();
+        let after = lower[s.end..].trim_start();
+        before.ends_with(" into")
+            || before.ends_with(" into the")
+            || before.ends_with("planning for")
+            || before.ends_with("plans for")
+            || after.starts_with("financial year begins")
+            || after.starts_with("begins")
+    });
+    Some(if ahead { first - 1 } else { first })
 }
 
 fn capitalise(w: &str) -> String {

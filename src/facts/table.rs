@@ -279,6 +279,7 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
                 orgs: vec![org.clone()],
                 status: Some(*status),
                 period: period.clone(),
+                period_soft: false,
                 as_of: as_of.clone(),
                 rule: "table".into(),
                 evidence: row.span,
