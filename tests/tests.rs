@@ -4,6 +4,7 @@
 
 mod bodies;
 mod cli;
+mod conformance;
 mod data;
 mod facts;
 mod inputs;

