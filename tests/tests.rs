@@ -7,6 +7,7 @@ mod cli;
 mod conformance;
 mod data;
 mod facts;
+mod figure_props;
 mod inputs;
 mod shared;
 mod store;

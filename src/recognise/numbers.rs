@@ -122,10 +122,11 @@ static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-const MAX_WORDS: usize = 16;
+const MAX_WORDS: usize = 40;
 
-/// Reads up to `MAX_WORDS` words from `at` while they are separated only by
-/// spaces or a hyphen ("twenty-five", "fifty - two"); never across a line.
+/// Reads up to `MAX_WORDS` number words from `at` while they are separated
+/// only by spaces or a hyphen ("twenty-five", "fifty - two"); never across a
+/// line, never past a word that cannot be part of a number.
 fn words_from(b: &[u8], at: usize, out: &mut Vec<(Span, W)>) {
     out.clear();
     let mut i = at;
@@ -146,7 +147,11 @@ fn words_from(b: &[u8], at: usize, out: &mut Vec<(Span, W)>) {
         if s == i {
             break;
         }
-        out.push((Span::new(s, i), classify(&b[s..i])));
+        let w = classify(&b[s..i]);
+        if w == W::Other {
+            break;
+        }
+        out.push((Span::new(s, i), w));
     }
 }
 
