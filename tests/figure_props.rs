@@ -45,7 +45,7 @@ fn spell(n: u64, and_before_last: bool) -> String {
     fn below_hundred(n: u64) -> String {
         if n < 20 {
             UNITS[n as usize].to_owned()
-        } else if n % 10 == 0 {
+        } else if n.is_multiple_of(10) {
             TENS[(n / 10) as usize].to_owned()
         } else {
             format!("{}-{}", TENS[(n / 10) as usize], UNITS[(n % 10) as usize])
