@@ -9,6 +9,8 @@ mod data;
 mod facts;
 mod figure_props;
 mod inputs;
+mod mentions;
+mod seed_figures;
 mod shared;
 mod store;
 mod store_faults;

@@ -503,6 +503,16 @@ impl Figures {
         figs
     }
 
+    /// The bound a hedge phrase gives ("nearly" → upper, "about" → none).
+    pub fn hedge_bound(&self, phrase: &str) -> Option<Bound> {
+        let p = phrase.trim().as_bytes();
+        self.before
+            .iter()
+            .chain(&self.after)
+            .find(|h| h.phrase.eq_ignore_ascii_case(p))
+            .and_then(|h| h.bound)
+    }
+
     /// The rule names of the `not_figure` rules that drop `f`.
     pub fn dropped_by(&self, text: &str, f: &Figure) -> Vec<&str> {
         self.not_figure
