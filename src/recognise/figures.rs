@@ -13,7 +13,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::Arc;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -162,7 +166,111 @@ pub struct NotFigureDef {
 struct Rule {
     id: Arc<str>,
     kind: FigureKind,
-    regex: Regex,
+    /// The rule alone, to read the groups of a match the combined
+    /// automaton found (an anchored search over that match only).
+    alone: meta::Regex,
+    /// The indices of its named groups.
+    groups: GroupIndex,
+}
+
+/// Where a rule's named groups are (see the head of `figures.toml`).
+#[derive(Debug, Default, Clone, Copy)]
+struct GroupIndex {
+    neg: Option<usize>,
+    cur: Option<usize>,
+    cur2: Option<usize>,
+    curw: Option<usize>,
+    minor: Option<usize>,
+    num: Option<usize>,
+    num2: Option<usize>,
+    mult: Option<usize>,
+    mult2: Option<usize>,
+}
+
+/// The spans of one match's named groups.
+#[derive(Debug, Default, Clone, Copy)]
+struct Groups {
+    whole: Span,
+    neg: Option<Span>,
+    cur: Option<Span>,
+    cur2: Option<Span>,
+    curw: Option<Span>,
+    minor: Option<Span>,
+    num: Option<Span>,
+    num2: Option<Span>,
+    mult: Option<Span>,
+    mult2: Option<Span>,
+}
+
+impl GroupIndex {
+    fn of(regex: &meta::Regex) -> GroupIndex {
+        let info = regex.group_info();
+        let ix = |name: &str| info.to_index(regex_automata::PatternID::ZERO, name);
+        GroupIndex {
+            neg: ix("neg"),
+            cur: ix("cur"),
+            cur2: ix("cur2"),
+            curw: ix("curw"),
+            minor: ix("minor"),
+            num: ix("num"),
+            num2: ix("num2"),
+            mult: ix("mult"),
+            mult2: ix("mult2"),
+        }
+    }
+}
+
+impl Groups {
+    fn of(caps: &Captures, ix: &GroupIndex) -> Option<Groups> {
+        let span = |i: Option<usize>| {
+            i.and_then(|i| caps.get_group(i))
+                .map(|m| Span::new(m.start, m.end))
+        };
+        let m = caps.get_match()?;
+        Some(Groups {
+            whole: Span::new(m.start(), m.end()),
+            neg: span(ix.neg),
+            cur: span(ix.cur),
+            cur2: span(ix.cur2),
+            curw: span(ix.curw),
+            minor: span(ix.minor),
+            num: span(ix.num),
+            num2: span(ix.num2),
+            mult: span(ix.mult),
+            mult2: span(ix.mult2),
+        })
+    }
+}
+
+/// Whether a match that starts with a digit at `start` starts inside a
+/// larger number token: right after '%' (URL escapes, "%2020%"), or after '.', ',', '-'
+/// or '/' that follow a digit ("1,5%", "2015-16 p", "24/7").
+fn glued_to_a_number(b: &[u8], start: usize) -> bool {
+    if !b.get(start).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    match start.checked_sub(1).map(|i| b[i]) {
+        Some(b'%') => true,
+        Some(b'.' | b',' | b'-' | b'/') => start >= 2 && b[start - 2].is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Looks up a table key case-insensitively without allocating for short
+/// keys (the tables hold lowercased keys).
+fn lookup<'a, V>(map: &'a HashMap<String, V>, key: &str) -> Option<&'a V> {
+    let mut buf = [0u8; 32];
+    if key.len() <= buf.len() {
+        let b = &mut buf[..key.len()];
+        b.copy_from_slice(key.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(b)
+            && let Some(v) = map.get(k)
+        {
+            return Some(v);
+        }
+    }
+    map.get(&key.to_lowercase())
 }
 
 #[derive(Debug)]
@@ -186,6 +294,12 @@ struct Hedge {
 #[derive(Debug)]
 pub struct Figures {
     rules: Vec<Rule>,
+    /// All rules in one automaton: one pass over the text finds the
+    /// leftmost match, and at one position the earliest rule wins.
+    all: meta::Regex,
+    /// The unit words a spelled number can take ("per cent", "pounds",
+    /// "pence"), in lower, Capitalised and UPPER case.
+    triggers: AhoCorasick,
     prefix: HashMap<String, Arc<str>>,
     word: HashMap<String, Arc<str>>,
     minor: HashMap<String, Arc<str>>,
@@ -335,10 +449,18 @@ impl Figures {
                 .replace("{MINOR}", &minor)
                 .replace("{MULT}", &mults)
                 .replace("{NUM}", &format!("(?:{NUM})"))
+                // ASCII word boundaries: a Unicode `\b` stops the lazy DFA
+                // at the first non-ASCII byte ("£"), and the slow engine
+                // that takes over is 50 times slower.
+                .replace(r"\b", r"(?-u:\b)")
+                .replace(r"\B", r"(?-u:\B)")
         };
         let mut rules = Vec::new();
+        let mut expanded = Vec::new();
         for def in &file.rule {
-            let regex = compile_regex(&expand(&def.pattern), origin, &def.id)?;
+            let pattern = expand(&def.pattern);
+            let regex = compile_regex(&pattern, origin, &def.id)?;
+            expanded.push(pattern.clone());
             for ex in &def.examples {
                 let whole = regex.find_iter(ex).any(|m| m.as_str().trim() == ex.trim());
                 if !whole {
@@ -353,6 +475,14 @@ impl Figures {
                     ));
                 }
             }
+            let alone = meta::Regex::builder()
+                .syntax(syntax::Config::new().case_insensitive(true))
+                .build(&pattern)
+                .map_err(|e| bad(&def.id, e.to_string()))?;
+            let groups = GroupIndex::of(&alone);
+            if groups.num.is_none() {
+                return Err(bad(&def.id, "the pattern has no `num` group".into()));
+            }
             rules.push(Rule {
                 id: Arc::from(def.id.as_str()),
                 kind: match def.kind {
@@ -360,9 +490,15 @@ impl Figures {
                     RuleKind::Percent => FigureKind::Percent,
                     RuleKind::Points => FigureKind::Points,
                 },
-                regex,
+                alone,
+                groups,
             });
         }
+        let all = meta::Regex::builder()
+            .syntax(syntax::Config::new().case_insensitive(true))
+            .configure(meta::Config::new().nfa_size_limit(Some(64 * (1 << 20))))
+            .build_many(&expanded)
+            .map_err(|e| bad("rule", e.to_string()))?;
         let mut before = Vec::new();
         let mut after = Vec::new();
         for h in &file.hedge {
@@ -396,15 +532,40 @@ impl Figures {
                 mention: d.mention.iter().map(|s| lower_bytes(s)).collect(),
             })
             .collect();
+        // After a spelled number: percentage words, currency words and
+        // codes, minor-unit words ("two million pounds", "Twenty pence").
+        let spelled_words: Vec<&String> = file
+            .currency
+            .word
+            .keys()
+            .chain(file.currency.minor.keys().filter(|k| k.chars().count() > 1))
+            .collect();
         let spelled_unit = compile_regex(
-            &format!(
-                r"^(?:\s?(?P<pct>%|per[\s-]?cent\b|percent\b)|\s(?P<pts>percentage[\s-]points?)\b|\s(?P<curw>{curw})\b|\s(?P<minor>{minor_words})\b)"
-            ),
+            &expand(&format!(
+                r"^(?:\s(?P<pct>per[\s-]?cent\b|percent\b)|\s(?P<pts>percentage[\s-]points?)\b|\s(?P<curw>{curw})\b|\s(?P<minor>{minor_words})\b)"
+            )),
             origin,
             "spelled-unit",
         )?;
+        let mut triggers: Vec<String> = Vec::new();
+        for w in spelled_words.iter().map(|w| w.as_str()).chain(["cent"]) {
+            let lower = w.to_lowercase();
+            let mut cap = lower.clone();
+            if let Some(f) = cap.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            triggers.extend([w.to_uppercase(), cap, lower, w.to_owned()]);
+        }
+        triggers.sort();
+        triggers.dedup();
+        let triggers = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&triggers)
+            .map_err(|e| bad("currency", e.to_string()))?;
         let figures = Figures {
             rules,
+            all,
+            triggers,
             prefix: interned(&file.currency.prefix),
             word: interned(&file.currency.word),
             minor: interned(&file.currency.minor),
@@ -495,7 +656,6 @@ impl Figures {
     /// numbers too.
     pub fn find(&self, text: &str, with_numbers: bool) -> Vec<Figure> {
         let mut figs = self.candidates(text, with_numbers, true);
-        figs.retain(|f| !self.not_figure.iter().any(|r| r.applies(text, f)));
         for f in &mut figs {
             self.hedge(text, f);
         }
@@ -531,15 +691,20 @@ impl Figures {
         taken: &[Span],
     ) -> Vec<Figure> {
         let mut nums: Vec<Figure> = Vec::new();
+        let taken_set = numbers::SpanSet::new(taken);
         for sp in spelled {
-            if sp.bare_fraction || taken.iter().any(|t| t.overlaps(sp.span)) {
+            if sp.bare_fraction
+                || taken_set.overlaps(sp.span)
+                || numbers::is_pronoun_one(text, sp.span)
+            {
                 continue;
             }
             nums.push(self.number(sp.span, sp.value, self.rule_spelled.clone()));
         }
-        let n_spelled = nums.len();
+        let spelled_spans: Vec<Span> = nums.iter().map(|n| n.span).collect();
+        let spelled_set = numbers::SpanSet::new(&spelled_spans);
         for sp in numbers::digit_numbers(text, taken) {
-            if nums[..n_spelled].iter().any(|n| n.span.overlaps(sp.span)) {
+            if spelled_set.overlaps(sp.span) {
                 continue;
             }
             nums.push(self.number(sp.span, sp.value, self.rule_number.clone()));
@@ -565,31 +730,61 @@ impl Figures {
     /// hide the shorter figures they overlap.
     fn candidates(&self, text: &str, with_numbers: bool, veto: bool) -> Vec<Figure> {
         // Candidate groups: one regex match yields one figure, or two for a
-        // range written once ("£5-7m").
+        // range written once ("£5-7m"). One pass of the combined automaton;
+        // where a match gives no figure (a vetoed weight, an inverted
+        // range), the later rules are tried at the same position.
         let mut groups: Vec<(Span, usize, Vec<Figure>)> = Vec::new();
-        for (order, rule) in self.rules.iter().enumerate() {
-            for caps in rule.regex.captures_iter(text) {
-                if let Some(figs) = self.figures_of(rule, &caps, text) {
+        let vetoed = |figs: &[Figure]| {
+            veto && figs
+                .iter()
+                .any(|f| self.not_figure.iter().any(|r| r.applies(text, f)))
+        };
+        // One set of capture slots per rule, made when the rule first matches.
+        let mut caps: Vec<Option<Captures>> = self.rules.iter().map(|_| None).collect();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.all.search(&Input::new(text).span(at..text.len())) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end());
+            let mut next = ceil_char(text, start + 1);
+            if glued_to_a_number(text.as_bytes(), start) {
+                at = next;
+                continue;
+            }
+            let mut pid = m.pattern().as_usize();
+            // The groups, from the rule alone over the match only.
+            let mut found = self.groups_at(text, pid, start, end, &mut caps[pid]);
+            loop {
+                let rule = &self.rules[pid];
+                let figs = found
+                    .and_then(|g| self.figures_of(rule, &g, text))
+                    .filter(|figs| !vetoed(figs));
+                if let (Some(figs), Some(g)) = (figs, found) {
                     let whole = Span::new(figs[0].span.start, figs[figs.len() - 1].span.end);
-                    groups.push((whole, order, figs));
+                    next = next.max(ceil_char(text, g.whole.end));
+                    groups.push((whole, pid, figs));
+                    break;
                 }
+                // Nothing here from this rule: a later one may match here.
+                let far = ceil_char(text, start + 256);
+                let Some(later) = (pid + 1..self.rules.len()).find(|&p| {
+                    found = self.groups_at(text, p, start, far, &mut caps[p]);
+                    found.is_some()
+                }) else {
+                    break;
+                };
+                pid = later;
+            }
+            at = next;
+        }
+        // Spelled numbers with a unit after them, found from the unit.
+        for fig in self.spelled_figures(text) {
+            let fig = vec![fig];
+            if !vetoed(&fig) {
+                groups.push((fig[0].span, self.rules.len(), fig));
             }
         }
-        // Spelled numbers with a unit after them.
-        let spelled = numbers::spelled_all(text);
-        for sp in &spelled {
-            if let Some(fig) = self.spelled_figure(text, sp) {
-                groups.push((fig.span, self.rules.len(), vec![fig]));
-            }
-        }
-        // A vetoed candidate must not hide a shorter one it overlaps.
-        groups.retain(|g| {
-            !veto
-                || !g
-                    .2
-                    .iter()
-                    .any(|f| self.not_figure.iter().any(|r| r.applies(text, f)))
-        });
         // Longest first, then the earlier rule; keep what does not overlap.
         groups.sort_by(|a, b| {
             a.0.start
@@ -621,10 +816,71 @@ impl Figures {
         }
         if with_numbers {
             let taken: Vec<Span> = kept.iter().map(|f| f.span).collect();
-            kept.extend(self.plain_numbers(text, spelled, &taken));
+            let mut nums = self.plain_numbers(text, numbers::spelled_all(text), &taken);
+            if veto {
+                nums.retain(|f| !self.not_figure.iter().any(|r| r.applies(text, f)));
+            }
+            kept.extend(nums);
             kept.sort_by_key(|f| f.span);
         }
         kept
+    }
+
+    /// The groups of rule `pid` matching at exactly `start` (and ending by
+    /// `end`), by an anchored search of the rule alone.
+    fn groups_at(
+        &self,
+        text: &str,
+        pid: usize,
+        start: usize,
+        end: usize,
+        caps: &mut Option<Captures>,
+    ) -> Option<Groups> {
+        let rule = &self.rules[pid];
+        let caps = caps.get_or_insert_with(|| rule.alone.create_captures());
+        let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
+        rule.alone.search_captures(&input, caps);
+        Groups::of(caps, &rule.groups)
+    }
+
+    /// Money and percentages in words, found from their unit words: "two
+    /// million pounds", "Twenty pence", "one per cent", "half a percentage
+    /// point".
+    fn spelled_figures(&self, text: &str) -> Vec<Figure> {
+        let b = text.as_bytes();
+        let mut out: Vec<Figure> = Vec::new();
+        for m in self.triggers.find_iter(text) {
+            // The unit starts at its word ("per|cent|age" → "percentage"),
+            // or at "per" before "cent".
+            let mut u = m.start();
+            while u > 0 && m.start() - u < 3 && b[u - 1].is_ascii_alphabetic() {
+                u -= 1;
+            }
+            if u > 0 && b[u - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            if u == m.start()
+                && u >= 4
+                && matches!(b[u - 1], b' ' | b'-' | b'\n' | b'\t')
+                && b[u - 4..u - 1].eq_ignore_ascii_case(b"per")
+                && (u == 4 || !b[u - 5].is_ascii_alphanumeric())
+            {
+                u -= 4;
+            }
+            // One white-space character, then the number's last word.
+            if u < 2 || !b[u - 1].is_ascii_whitespace() || !b[u - 2].is_ascii_alphabetic() {
+                continue;
+            }
+            let Some(sp) = numbers::spelled_ending_at(text, u - 1) else {
+                continue;
+            };
+            if let Some(fig) = self.spelled_figure(text, &sp)
+                && out.last().is_none_or(|l| l.span.end <= fig.span.start)
+            {
+                out.push(fig);
+            }
+        }
+        out
     }
 
     /// A spelled number with "per cent", "percentage points", "pounds" or
@@ -692,18 +948,19 @@ impl Figures {
     }
 
     /// Builds the figure(s) of one regex match.
-    fn figures_of(&self, rule: &Rule, caps: &regex::Captures, text: &str) -> Option<Vec<Figure>> {
-        let num = caps.name("num")?;
-        let mut value = parse_digits(num.as_str())?;
-        let mult_of = |name: &str| -> Option<Option<Decimal>> {
-            match caps.name(name) {
-                Some(m) => Some(Some(*self.mult.get(&m.as_str().to_lowercase())?)),
+    fn figures_of(&self, rule: &Rule, g: &Groups, text: &str) -> Option<Vec<Figure>> {
+        let at = |s: Span| &text[s.start..s.end];
+        let num = g.num?;
+        let mut value = parse_digits(at(num))?;
+        let mult_of = |s: Option<Span>| -> Option<Option<Decimal>> {
+            match s {
+                Some(m) => Some(Some(*lookup(&self.mult, at(m))?)),
                 None => Some(None),
             }
         };
-        let mult2 = mult_of("mult2")?;
+        let mult2 = mult_of(g.mult2)?;
         // The first end of "£5-7m" takes the multiplier of the second.
-        let mult = mult_of("mult")?.or(mult2);
+        let mult = mult_of(g.mult)?.or(mult2);
         if let Some(m) = mult {
             value = scale(value, m)?;
         }
@@ -712,47 +969,41 @@ impl Figures {
             FigureKind::Points => self.unit_points.clone(),
             FigureKind::Number => self.unit_none.clone(),
             FigureKind::Money => {
-                if let Some(c) = caps.name("cur") {
-                    self.prefix.get(&c.as_str().to_lowercase())?.clone()
-                } else if let Some(w) = caps.name("curw") {
-                    self.word.get(&w.as_str().to_lowercase())?.clone()
-                } else if let Some(mi) = caps.name("minor") {
+                if let Some(c) = g.cur {
+                    lookup(&self.prefix, at(c))?.clone()
+                } else if let Some(w) = g.curw {
+                    lookup(&self.word, at(w))?.clone()
+                } else if let Some(mi) = g.minor {
                     // "4.30p.m." is a time.
-                    if text[mi.end()..].starts_with(".m") {
+                    if text[mi.end..].starts_with(".m") {
                         return None;
                     }
                     value = value.checked_div(Decimal::ONE_HUNDRED)?;
-                    self.minor.get(&mi.as_str().to_lowercase())?.clone()
+                    lookup(&self.minor, at(mi))?.clone()
                 } else {
                     return None;
                 }
             }
         };
         // "£60 million pounds": the currency word repeats the sign.
-        if let (Some(c), Some(w)) = (caps.name("cur"), caps.name("curw")) {
-            let a = self.prefix.get(&c.as_str().to_lowercase());
-            let b = self.word.get(&w.as_str().to_lowercase());
-            if a != b {
-                return None;
-            }
-        }
-        let whole = caps.get(0)?;
-        let mut start = num.start();
-        if let Some(c) = caps.name("cur")
-            && c.start() < start
+        if let (Some(c), Some(w)) = (g.cur, g.curw)
+            && lookup(&self.prefix, at(c)) != lookup(&self.word, at(w))
         {
-            start = c.start();
+            return None;
         }
-        let neg = caps.name("neg").map(|n| {
-            let t = n.as_str();
+        let mut start = num.start;
+        if let Some(c) = g.cur
+            && c.start < start
+        {
+            start = c.start;
+        }
+        if let Some(n) = g.neg {
+            let t = at(n);
             let lead = t.len() - t.trim_start_matches([' ', '(', ':', '\n', '\t']).len();
-            n.start() + lead
-        });
-        if let Some(n) = neg {
-            start = start.min(n);
+            start = start.min(n.start + lead);
             value = -value;
         }
-        let mut end = whole.end();
+        let mut end = g.whole.end;
         while end > start && text.as_bytes()[end - 1].is_ascii_whitespace() {
             end -= 1;
         }
@@ -766,11 +1017,11 @@ impl Figures {
             hedge: None,
             rule: rule.id.clone(),
         };
-        let Some(num2) = caps.name("num2") else {
+        let Some(num2) = g.num2 else {
             return Some(vec![base]);
         };
         // A range written once: "£5-7m" is £5m to £7m.
-        let mut v2 = parse_digits(num2.as_str())?;
+        let mut v2 = parse_digits(at(num2))?;
         if let Some(m) = mult2.or(mult) {
             v2 = scale(v2, m)?;
         }
@@ -781,17 +1032,14 @@ impl Figures {
             return None;
         }
         let mut low = base.clone();
-        let low_end = caps
-            .name("mult")
-            .filter(|m| m.start() < num2.start())
-            .map_or(num.end(), |m| m.end());
+        let low_end = g
+            .mult
+            .filter(|m| m.start < num2.start)
+            .map_or(num.end, |m| m.end);
         low.span = Span::new(start, low_end);
         let mut high = base;
         // The second end starts at its own currency sign, if it has one.
-        let hs = caps
-            .name("cur2")
-            .map_or(num2.start(), |c| c.start())
-            .max(low_end);
+        let hs = g.cur2.map_or(num2.start, |c| c.start).max(low_end);
         high.span = Span::new(hs, end);
         high.value = v2.normalize();
         if range {
@@ -855,12 +1103,12 @@ impl Figures {
         let at = f.span.start;
         let spaced = at > 0 && b[at - 1].is_ascii_whitespace();
         let tail = before_window(text, at);
-        if spaced || tail.last().is_none_or(|c| !c.is_ascii_alphanumeric()) {
+        let last = tail.last().map(u8::to_ascii_lowercase);
+        if spaced || last.is_none_or(|c| !c.is_ascii_alphanumeric()) {
             for h in &self.before {
-                let ends_ok = h
-                    .phrase
-                    .last()
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'.');
+                let ends_ok = h.phrase.last().is_some_and(|c| {
+                    *c == last.unwrap_or(0) && (c.is_ascii_alphanumeric() || *c == b'.')
+                });
                 if ends_ok && ends_with_word(tail, &h.phrase) {
                     let tail_start = at.saturating_sub(NEAR);
                     let s = tail_start + tail.len() - h.phrase.len();
@@ -874,6 +1122,9 @@ impl Figures {
             }
         }
         let head = &b[f.span.end..(f.span.end + NEAR).min(b.len())];
+        if !matches!(head.first(), Some(b' ' | b'-')) {
+            return;
+        }
         for h in &self.after {
             let lead = usize::from(h.phrase.first() != Some(&b'-'));
             if lead == 1 && head.first() != Some(&b' ') {

@@ -117,7 +117,7 @@ fn classify(word: &[u8]) -> W {
 static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     // A fixed pattern: a compile failure is a bug caught by every test.
     Regex::new(
-        r"(?i)\b(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter)\b",
+        r"(?i)(?-u:\b)(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter)(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -343,10 +343,6 @@ pub fn spelled_all(text: &str) -> Vec<SpelledFound> {
         if b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
-        // "one" as a pronoun ("one of", "the one", "no one") is not a count.
-        if used == 1 && first == W::Unit(1) && is_pronoun_one(b, words[0].0) {
-            continue;
-        }
         out.push(SpelledFound {
             span: Span::new(start, end),
             value,
@@ -356,11 +352,59 @@ pub fn spelled_all(text: &str) -> Vec<SpelledFound> {
     out
 }
 
-/// Finds every spelled number in `text` (already normalised).
+/// The spelled number (or bare fraction) that ends exactly at `end`, read
+/// backwards from there: the longest run of number words that parses to
+/// `end` ("Three and a half billion| pounds"). Used from the unit words,
+/// which are rare, so that money and percentages in words need no scan of
+/// every number word of a document.
+pub(crate) fn spelled_ending_at(text: &str, end: usize) -> Option<SpelledFound> {
+    let b = text.as_bytes();
+    let mut starts = [0usize; MAX_WORDS];
+    let mut n = 0;
+    let mut i = end.min(b.len());
+    while n < MAX_WORDS {
+        let word_end = i;
+        while i > 0 && b[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        if i == word_end
+            || (i > 0 && b[i - 1].is_ascii_digit())
+            || classify(&b[i..word_end]) == W::Other
+        {
+            break;
+        }
+        starts[n] = i;
+        n += 1;
+        let mut j = i;
+        let mut hyphens = 0;
+        while j > 0 && (b[j - 1] == b' ' || b[j - 1] == b'-') {
+            hyphens += usize::from(b[j - 1] == b'-');
+            j -= 1;
+        }
+        if j == i || hyphens > 1 {
+            break;
+        }
+        i = j;
+    }
+    let mut words = Vec::with_capacity(MAX_WORDS);
+    starts[..n].iter().rev().find_map(|&s| {
+        words_from(b, s, &mut words);
+        let kinds: [W; MAX_WORDS] = std::array::from_fn(|i| words.get(i).map_or(W::Other, |w| w.1));
+        let (value, used, bare) = evaluate(&kinds[..words.len()])?;
+        (words[used - 1].0.end == end).then(|| SpelledFound {
+            span: Span::new(s, end),
+            value,
+            bare_fraction: bare,
+        })
+    })
+}
+
+/// Finds every spelled number in `text` (already normalised); "one" as a
+/// pronoun ("one of", "the one", "no one") is not a number.
 pub fn spelled(text: &str) -> Vec<Spelled> {
     spelled_all(text)
         .into_iter()
-        .filter(|s| !s.bare_fraction)
+        .filter(|s| !s.bare_fraction && !is_pronoun_one(text, s.span))
         .map(|s| Spelled {
             span: s.span,
             value: s.value,
@@ -419,7 +463,13 @@ fn window(b: &[u8], at: usize, n: usize) -> (&[u8], &[u8]) {
     )
 }
 
-fn is_pronoun_one(b: &[u8], span: Span) -> bool {
+/// Whether `span` is the single word "one" used as a pronoun: "one of
+/// them", "the one", "no one", "which one".
+pub(crate) fn is_pronoun_one(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    if !b[span.start..span.end].eq_ignore_ascii_case(b"one") {
+        return false;
+    }
     let (before, _) = window(b, span.start, 16);
     let (_, after) = window(b, span.end, 16);
     starts_with_word(after, b"of")
@@ -441,7 +491,7 @@ fn is_pronoun_one(b: &[u8], span: Span) -> bool {
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     // A fixed pattern: a compile failure is a bug caught by every test.
     Regex::new(
-        r"(?i)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|trillion|k)\b)?",
+        r"(?i)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|trillion|k)(?-u:\b))?",
     )
     .expect("static regex")
 });
@@ -484,6 +534,31 @@ fn scale_of(word: &[u8]) -> Option<u64> {
     }
 }
 
+/// Spans to test others against: a binary search when they are sorted and
+/// apart (as recognisers return them), else a scan.
+pub(crate) struct SpanSet<'a> {
+    spans: &'a [Span],
+    sorted: bool,
+}
+
+impl<'a> SpanSet<'a> {
+    pub(crate) fn new(spans: &'a [Span]) -> SpanSet<'a> {
+        SpanSet {
+            spans,
+            sorted: spans.is_sorted_by(|a, b| a.end <= b.start),
+        }
+    }
+
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        if self.sorted {
+            let i = self.spans.partition_point(|t| t.end <= span.start);
+            self.spans.get(i).is_some_and(|t| t.overlaps(span))
+        } else {
+            self.spans.iter().any(|t| t.overlaps(span))
+        }
+    }
+}
+
 /// Digit numbers that may be counts or quantities, not years, dates,
 /// times, ordinals, codes or phone numbers. Spans inside `taken` (money and
 /// percentages already found) are skipped. What the surrounding words make
@@ -491,6 +566,7 @@ fn scale_of(word: &[u8]) -> Option<u64> {
 /// rules of `figures.toml`.
 pub fn digit_numbers(text: &str, taken: &[Span]) -> Vec<Spelled> {
     let b = text.as_bytes();
+    let taken = SpanSet::new(taken);
     let mut out = Vec::new();
     // End of the last group of a phone number ("01702 435555").
     let mut phone_end: Option<usize> = None;
@@ -515,7 +591,7 @@ pub fn digit_numbers(text: &str, taken: &[Span]) -> Vec<Spelled> {
             continue;
         }
         let span = Span::new(s, e);
-        if taken.iter().any(|t| t.overlaps(span)) {
+        if taken.overlaps(span) {
             continue;
         }
         // Glued to letters or to other digit groups: M25, Covid-19, 3G, 24/7,
