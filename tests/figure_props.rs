@@ -408,6 +408,20 @@ proptest! {
     }
 
     #[test]
+    fn money_and_percentages_do_not_depend_on_with_numbers(pieces in proptest::collection::vec(0..PIECES.len(), 0..48)) {
+        let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        let norm = finfacts::text::normalise(&text);
+        let without = PATTERNS.figures.find(&norm, false);
+        let with: Vec<Figure> = PATTERNS
+            .figures
+            .find(&norm, true)
+            .into_iter()
+            .filter(|f| f.kind != FigureKind::Number)
+            .collect();
+        prop_assert_eq!(without, with, "{:?}", text);
+    }
+
+    #[test]
     fn figure_like_text_never_panics(pieces in proptest::collection::vec(0..PIECES.len(), 0..48)) {
         let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
         let norm = finfacts::text::normalise(&text);
