@@ -194,3 +194,27 @@ fn organisation_cases() {
         failures.join("\n")
     );
 }
+
+/// The case files' own checker (names, units, values read back from the
+/// mention texts, minimum counts), where Python 3.11+ is available.
+#[test]
+fn case_files_pass_their_checker() {
+    let has_tomllib = std::process::Command::new("python3")
+        .args(["-c", "import tomllib"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_tomllib {
+        eprintln!("skipped: python3 with tomllib (3.11+) is not available");
+        return;
+    }
+    let out = std::process::Command::new("python3")
+        .arg(root().join("tests/data/check_cases.py"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -4,9 +4,13 @@
 
 mod bodies;
 mod cli;
+mod conformance;
 mod data;
 mod facts;
+mod figure_props;
 mod inputs;
+mod mentions;
+mod seed_figures;
 mod shared;
 mod store;
 mod store_faults;

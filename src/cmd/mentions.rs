@@ -25,10 +25,13 @@ pub struct Mention {
     pub value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub unit: Option<String>,
-    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
-    pub approx: bool,
+    /// Figures only: whether a hedge or a range makes the value approximate.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub bound: Option<String>,
+    pub approx: Option<bool>,
+    /// Figures and hedges: "lower", "upper" or null (printed as null when
+    /// there is none, absent for other kinds).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub bound: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub org: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -53,7 +56,7 @@ impl Mention {
             text: doc.text[start..end].to_owned(),
             value: None,
             unit: None,
-            approx: false,
+            approx: None,
             bound: None,
             org: None,
             org_type: None,
@@ -76,12 +79,14 @@ pub fn mentions(doc: &Document, p: &Patterns) -> Vec<Mention> {
         if !f.unit.is_empty() {
             m.unit = Some(f.unit.to_string());
         }
-        m.approx = f.approx;
-        m.bound = f.bound.map(|b| b.as_str().to_owned());
+        m.approx = Some(f.approx);
+        m.bound = Some(f.bound.map(|b| b.as_str().to_owned()));
         m.rule = Some(f.rule.to_string());
         if let Some(h) = f.hedge {
             let mut hm = Mention::new(doc, "hedge", h.start, h.end);
-            hm.bound = f.bound.map(|b| b.as_str().to_owned());
+            // The hedge's own bound ("about" has none, even on a range).
+            let own = p.figures.hedge_bound(&norm[h.start..h.end]);
+            hm.bound = Some(own.map(|b| b.as_str().to_owned()));
             out.push(hm);
         }
         out.push(m);

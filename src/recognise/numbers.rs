@@ -1,9 +1,15 @@
 //! Numbers written in words ("one", "twenty-five", "three hundred and
-//! twenty", "half a million") and plain digit counts.
+//! twenty", "half a million", "three and a half billion") and in digits.
 //!
-//! The number words of English are a closed class, so they live here rather
-//! than in `patterns/`; how numbers combine with currencies and "per cent"
-//! is data (`figures.toml`).
+//! The number words of English and the shapes of calendar and code strings
+//! (years, dates, times, phone numbers) are closed classes, so they live
+//! here rather than in `patterns/`. What the words *around* a number make
+//! of it ("62 days" is a duration, "section 114" a label) is about how
+//! reporters write, and is data: the `[[not_figure]]` rules of
+//! `figures.toml`, applied by `Figures`.
+//!
+//! Nothing here allocates per word or looks further than a few bytes either
+//! side of a match, so a scan is linear in the text.
 
 use std::sync::LazyLock;
 
@@ -13,81 +19,126 @@ use rust_decimal::Decimal;
 use crate::model::Span;
 use crate::normalize::parse_digits;
 
-fn unit_value(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
-}
-
-fn scale_value(w: &str) -> Option<u64> {
-    Some(match w {
-        "hundred" => 100,
-        "thousand" => 1_000,
-        "million" => 1_000_000,
-        "billion" => 1_000_000_000,
-        "trillion" => 1_000_000_000_000,
-        _ => return None,
-    })
-}
-
-/// Finds the words that can start or anchor a spelled number.
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    // A fixed pattern: a compile failure is a bug caught by every test.
-    Regex::new(
-        r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half)\b",
-    )
-    .expect("static regex")
-});
-
-/// A spelled number found in the text.
+/// A number found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spelled {
     pub span: Span,
     pub value: Decimal,
 }
 
-/// One word of the text, lowercased for comparison.
-struct Word {
-    span: Span,
-    lower: String,
+/// A spelled number, or a bare fraction ("half a", "a quarter of a") that
+/// is a number only in front of a unit ("half a percentage point").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpelledFound {
+    pub span: Span,
+    pub value: Decimal,
+    /// "half a", "a quarter of a", "three quarters of a" with no scale word
+    /// after them: never a number on its own ("half a day").
+    pub bare_fraction: bool,
 }
 
-/// Reads the words from `at` while they can continue a number.
-fn words_from(text: &str, at: usize, max: usize) -> Vec<Word> {
-    let mut out = Vec::new();
-    let b = text.as_bytes();
+/// One number word, classified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum W {
+    /// zero to nineteen
+    Unit(u32),
+    /// twenty, thirty, ... ninety
+    Tens(u32),
+    Hundred,
+    /// thousand, million, billion, trillion
+    Scale(u64),
+    A,
+    An,
+    And,
+    Half,
+    Quarter,
+    Quarters,
+    Of,
+    Other,
+}
+
+fn classify(word: &[u8]) -> W {
+    // The longest number word is nine letters ("seventeen"); anything longer
+    // is some other word.
+    if word.len() > 9 {
+        return W::Other;
+    }
+    let mut buf = [0u8; 9];
+    let w = &mut buf[..word.len()];
+    w.copy_from_slice(word);
+    w.make_ascii_lowercase();
+    match &*w {
+        b"zero" | b"nought" | b"naught" => W::Unit(0),
+        b"one" => W::Unit(1),
+        b"two" => W::Unit(2),
+        b"three" => W::Unit(3),
+        b"four" => W::Unit(4),
+        b"five" => W::Unit(5),
+        b"six" => W::Unit(6),
+        b"seven" => W::Unit(7),
+        b"eight" => W::Unit(8),
+        b"nine" => W::Unit(9),
+        b"ten" => W::Unit(10),
+        b"eleven" => W::Unit(11),
+        b"twelve" => W::Unit(12),
+        b"thirteen" => W::Unit(13),
+        b"fourteen" => W::Unit(14),
+        b"fifteen" => W::Unit(15),
+        b"sixteen" => W::Unit(16),
+        b"seventeen" => W::Unit(17),
+        b"eighteen" => W::Unit(18),
+        b"nineteen" => W::Unit(19),
+        b"twenty" => W::Tens(20),
+        b"thirty" => W::Tens(30),
+        b"forty" => W::Tens(40),
+        b"fifty" => W::Tens(50),
+        b"sixty" => W::Tens(60),
+        b"seventy" => W::Tens(70),
+        b"eighty" => W::Tens(80),
+        b"ninety" => W::Tens(90),
+        b"hundred" => W::Hundred,
+        b"thousand" => W::Scale(1_000),
+        b"million" => W::Scale(1_000_000),
+        b"billion" => W::Scale(1_000_000_000),
+        b"trillion" => W::Scale(1_000_000_000_000),
+        b"a" => W::A,
+        b"an" => W::An,
+        b"and" => W::And,
+        b"half" => W::Half,
+        b"quarter" => W::Quarter,
+        b"quarters" => W::Quarters,
+        b"of" => W::Of,
+        _ => W::Other,
+    }
+}
+
+/// The words that can start a spelled number (or follow the "a" that
+/// starts one).
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    // A fixed pattern: a compile failure is a bug caught by every test.
+    Regex::new(
+        r"(?i)(?-u:\b)(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|half|quarter)(?-u:\b)",
+    )
+    .expect("static regex")
+});
+
+const MAX_WORDS: usize = 40;
+
+/// Reads up to `MAX_WORDS` number words from `at` while they are separated
+/// only by spaces or a hyphen ("twenty-five", "fifty - two"); never across a
+/// line, never past a word that cannot be part of a number.
+fn words_from(b: &[u8], at: usize, out: &mut Vec<(Span, W)>) {
+    out.clear();
     let mut i = at;
-    while out.len() < max && i < b.len() {
+    while out.len() < MAX_WORDS && i < b.len() {
+        let gap = i;
+        let mut hyphens = 0;
         while i < b.len() && (b[i] == b' ' || b[i] == b'-') {
+            hyphens += usize::from(b[i] == b'-');
             i += 1;
+        }
+        if hyphens > 1 || (i > gap && out.is_empty()) {
+            break;
         }
         let s = i;
         while i < b.len() && b[i].is_ascii_alphabetic() {
@@ -96,314 +147,509 @@ fn words_from(text: &str, at: usize, max: usize) -> Vec<Word> {
         if s == i {
             break;
         }
-        out.push(Word {
-            span: Span::new(s, i),
-            lower: text[s..i].to_ascii_lowercase(),
-        });
-    }
-    out
-}
-
-/// Evaluates number words; returns the value and how many words it used.
-fn evaluate(words: &[Word]) -> Option<(Decimal, usize)> {
-    let mut total: u64 = 0;
-    let mut current: u64 = 0;
-    let mut used = 0usize;
-    let mut half = false;
-    let mut any = false;
-    let mut last_was_unit = false;
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].lower.as_str();
-        if let Some(u) = unit_value(w) {
-            // "twenty five" continues; "five five" does not.
-            if last_was_unit && !(current % 100 >= 20 && current.is_multiple_of(10) && u < 10) {
-                break;
-            }
-            current += u as u64;
-            last_was_unit = true;
-            any = true;
-            used = i + 1;
-        } else if let Some(s) = scale_value(w) {
-            if !any && current == 0 {
-                break;
-            }
-            if current == 0 {
-                current = 1;
-            }
-            if s == 100 {
-                current = current.checked_mul(100)?;
-            } else {
-                total = total.checked_add(current.checked_mul(s)?)?;
-                current = 0;
-            }
-            last_was_unit = false;
-            any = true;
-            used = i + 1;
-        } else if w == "a" && i + 1 < words.len() && scale_value(&words[i + 1].lower).is_some() {
-            // "a million", "half a million"
-            current = current.max(1);
-            any = true;
-            last_was_unit = false;
-        } else if w == "half" && !any {
-            half = true;
-        } else if w == "and"
-            && any
-            && i + 1 < words.len()
-            && unit_value(&words[i + 1].lower).is_some()
-        {
-            // "three hundred and twenty"
-        } else {
+        let w = classify(&b[s..i]);
+        if w == W::Other {
             break;
         }
-        i += 1;
+        out.push((Span::new(s, i), w));
     }
-    if !any || used == 0 {
-        return None;
-    }
-    let v = Decimal::from(total.checked_add(current)?);
-    let v = if half {
-        // "half a million", "half a billion": only with a scale word.
-        if !words[..used]
-            .iter()
-            .any(|w| scale_value(&w.lower).is_some())
-        {
-            return None;
-        }
-        v / Decimal::from(2)
-    } else {
-        v
-    };
-    Some((v.normalize(), used))
 }
 
-/// Finds every spelled number in `text` (already normalised).
-pub fn spelled(text: &str) -> Vec<Spelled> {
+/// What the last word taken was, for what may follow it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    Unit,
+    Tens,
+    Hundred,
+    Scale,
+    Fraction,
+}
+
+fn fraction_after_and(words: &[W]) -> Option<(Decimal, usize)> {
+    // "and a half", "and a quarter", "and three quarters"
+    match words {
+        [W::And, W::A, W::Half, ..] => Some((Decimal::new(5, 1), 3)),
+        [W::And, W::A, W::Quarter, ..] => Some((Decimal::new(25, 2), 3)),
+        [W::And, W::Unit(3), W::Quarters, ..] => Some((Decimal::new(75, 2), 3)),
+        _ => None,
+    }
+}
+
+/// A fraction in front of a scale word or a unit: "half a", "a quarter of
+/// a", "three quarters of a", "half" / "a quarter" before "million".
+/// Returns the fraction, the words used, and whether an article ended it
+/// (so that it may stand alone before a unit).
+fn fraction_prefix(words: &[W]) -> Option<(Decimal, usize, bool)> {
+    let half = Decimal::new(5, 1);
+    let quarter = Decimal::new(25, 2);
+    let three_q = Decimal::new(75, 2);
+    let art = |w: &W| matches!(w, W::A | W::An);
+    Some(match words {
+        [W::Half, a, ..] if art(a) => (half, 2, true),
+        [W::Half, W::Scale(_), ..] => (half, 1, false),
+        [W::A, W::Quarter, W::Of, a, ..] if art(a) => (quarter, 4, true),
+        [W::Quarter, W::Of, a, ..] if art(a) => (quarter, 3, true),
+        [W::A, W::Quarter, W::Scale(_), ..] => (quarter, 2, false),
+        [W::Quarter, W::Scale(_), ..] => (quarter, 1, false),
+        [W::Unit(3), W::Quarters, W::Of, a, ..] if art(a) => (three_q, 4, true),
+        [W::Unit(3), W::Quarters, W::Scale(_), ..] => (three_q, 2, false),
+        _ => return None,
+    })
+}
+
+/// Evaluates number words; returns the value, how many words it used, and
+/// whether it is a bare fraction.
+fn evaluate(words: &[W]) -> Option<(Decimal, usize, bool)> {
+    if let Some((f, n, article)) = fraction_prefix(words) {
+        return match words.get(n) {
+            Some(W::Scale(s)) => Some((f * Decimal::from(*s), n + 1, false)),
+            _ if article => Some((f, n, true)),
+            _ => None,
+        };
+    }
+    let mut total = Decimal::ZERO;
+    let mut current = Decimal::ZERO;
+    let mut last = Last::Start;
+    let mut last_scale: Option<u64> = None;
+    let mut used = 0usize;
+    let mut i = 0usize;
+    if matches!(words, [W::A, W::Hundred | W::Scale(_), ..]) {
+        // "a hundred", "a million"
+        current = Decimal::ONE;
+        i = 1;
+    }
+    let implicit_one = i == 1;
+    while i < words.len() {
+        match words[i] {
+            W::Unit(u) => {
+                let ok = match last {
+                    Last::Start => !implicit_one,
+                    Last::Tens => (1..10).contains(&u),
+                    Last::Hundred | Last::Scale => true,
+                    Last::Unit | Last::Fraction => false,
+                };
+                if !ok {
+                    break;
+                }
+                current += Decimal::from(u);
+                last = Last::Unit;
+            }
+            W::Tens(t) => {
+                let ok = match last {
+                    Last::Start => !implicit_one,
+                    Last::Hundred | Last::Scale => true,
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                current += Decimal::from(t);
+                last = Last::Tens;
+            }
+            W::Hundred => {
+                // "three hundred", "a hundred"; not "hundred" alone, not
+                // "two hundred hundred".
+                let ok = matches!(last, Last::Unit | Last::Tens)
+                    || (last == Last::Start && implicit_one);
+                if !ok || current >= Decimal::ONE_HUNDRED || current.is_zero() {
+                    break;
+                }
+                current *= Decimal::ONE_HUNDRED;
+                last = Last::Hundred;
+            }
+            W::Scale(s) => {
+                let sd = Decimal::from(s);
+                match last {
+                    // "three thousand million": a larger scale right after a
+                    // smaller one multiplies everything before it.
+                    Last::Scale if last_scale.is_some_and(|p| s > p) => {
+                        total = total.checked_mul(sd)?;
+                    }
+                    Last::Unit | Last::Tens | Last::Hundred | Last::Fraction
+                        if !current.is_zero() && last_scale.is_none_or(|p| s < p) =>
+                    {
+                        total = total.checked_add(current.checked_mul(sd)?)?;
+                    }
+                    Last::Start if implicit_one => total = sd,
+                    _ => break,
+                }
+                current = Decimal::ZERO;
+                last_scale = Some(s);
+                last = Last::Scale;
+            }
+            W::And => {
+                if matches!(last, Last::Unit | Last::Tens)
+                    && let Some((f, n)) = fraction_after_and(&words[i..])
+                {
+                    // "three and a half billion", "one and a half"
+                    current += f;
+                    used = i + n;
+                    i += n;
+                    last = Last::Fraction;
+                    continue;
+                }
+                // "three hundred and twenty", "a million and five"
+                let next_is_number = matches!(words.get(i + 1), Some(W::Unit(_) | W::Tens(_)));
+                if !(next_is_number && matches!(last, Last::Hundred | Last::Scale)) {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            _ => break,
+        }
+        i += 1;
+        used = i;
+    }
+    if used == 0 || matches!(last, Last::Start) {
+        return None;
+    }
+    let v = total.checked_add(current)?;
+    Some((v.normalize(), used, false))
+}
+
+/// Finds every spelled number in `text` (already normalised), bare
+/// fractions included; see [`spelled`] for numbers only.
+pub fn spelled_all(text: &str) -> Vec<SpelledFound> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
+    let mut words = Vec::with_capacity(MAX_WORDS);
     let mut consumed = 0usize;
     for m in ANCHOR.find_iter(text) {
         if m.start() < consumed {
             continue;
         }
-        // Take a preceding "a" ("a million") or "half a" with the anchor.
+        // Take a preceding "a" with the anchor: "a million", "a hundred",
+        // "a quarter of a billion".
         let mut start = m.start();
-        let before = &text[..start];
-        let lower_before = before.trim_end_matches(' ').to_ascii_lowercase();
-        if scale_value(&m.as_str().to_ascii_lowercase()).is_some() {
-            if lower_before.ends_with("half a") && boundary_before(&lower_before, 6) {
-                start = before.trim_end_matches(' ').len() - 6;
-            } else if lower_before.ends_with(" a") || lower_before == "a" {
-                start = before.trim_end_matches(' ').len() - 1;
-            }
+        let first = classify(m.as_str().as_bytes());
+        if matches!(first, W::Hundred | W::Scale(_) | W::Quarter)
+            && let Some(a) = article_before(b, start)
+            && a >= consumed
+        {
+            start = a;
         }
-        if start < consumed {
-            start = m.start();
-        }
-        let words = words_from(text, start, 12);
-        if let Some((value, used)) = evaluate(&words) {
-            let end = words[used - 1].span.end;
-            // A hyphenated run must not continue into a non-number word
-            // ("one-off", "four-hour", "two-thirds"): those are not numbers.
-            if text[end..].starts_with('-')
-                && text[end + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
-            {
-                consumed = end;
-                continue;
-            }
-            // "one" as a pronoun ("one of", "the one", "no one") is not a
-            // count; keep it out to spare later stages.
-            let single = used == 1 && words[0].lower == "one";
-            if single && is_pronoun_one(text, words[0].span) {
-                consumed = end;
-                continue;
-            }
-            out.push(Spelled {
-                span: Span::new(start, end),
-                value,
-            });
-            consumed = end;
-        } else {
+        words_from(b, start, &mut words);
+        let kinds: [W; MAX_WORDS] = std::array::from_fn(|i| words.get(i).map_or(W::Other, |w| w.1));
+        let Some((value, used, bare)) = evaluate(&kinds[..words.len()]) else {
             consumed = m.end();
+            continue;
+        };
+        let end = words[used - 1].0.end;
+        consumed = end;
+        // A hyphenated run must not continue into a non-number word
+        // ("one-off", "four-hour", "two-thirds"): those are not numbers.
+        if b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
         }
+        out.push(SpelledFound {
+            span: Span::new(start, end),
+            value,
+            bare_fraction: bare,
+        });
     }
     out
 }
 
-fn boundary_before(s: &str, n: usize) -> bool {
-    s.len() == n || !s.as_bytes()[s.len() - n - 1].is_ascii_alphanumeric()
+/// The spelled number (or bare fraction) that ends exactly at `end`, read
+/// backwards from there: the longest run of number words that parses to
+/// `end` ("Three and a half billion| pounds"). Used from the unit words,
+/// which are rare, so that money and percentages in words need no scan of
+/// every number word of a document.
+pub(crate) fn spelled_ending_at(text: &str, end: usize) -> Option<SpelledFound> {
+    let b = text.as_bytes();
+    let mut starts = [0usize; MAX_WORDS];
+    let mut n = 0;
+    let mut i = end.min(b.len());
+    while n < MAX_WORDS {
+        let word_end = i;
+        while i > 0 && b[i - 1].is_ascii_alphabetic() {
+            i -= 1;
+        }
+        if i == word_end
+            || (i > 0 && b[i - 1].is_ascii_digit())
+            || classify(&b[i..word_end]) == W::Other
+        {
+            break;
+        }
+        starts[n] = i;
+        n += 1;
+        let mut j = i;
+        let mut hyphens = 0;
+        while j > 0 && (b[j - 1] == b' ' || b[j - 1] == b'-') {
+            hyphens += usize::from(b[j - 1] == b'-');
+            j -= 1;
+        }
+        if j == i || hyphens > 1 {
+            break;
+        }
+        i = j;
+    }
+    let mut words = Vec::with_capacity(MAX_WORDS);
+    starts[..n].iter().rev().find_map(|&s| {
+        words_from(b, s, &mut words);
+        let kinds: [W; MAX_WORDS] = std::array::from_fn(|i| words.get(i).map_or(W::Other, |w| w.1));
+        let (value, used, bare) = evaluate(&kinds[..words.len()])?;
+        (words[used - 1].0.end == end).then(|| SpelledFound {
+            span: Span::new(s, end),
+            value,
+            bare_fraction: bare,
+        })
+    })
 }
 
-fn is_pronoun_one(text: &str, span: Span) -> bool {
-    let after = text[span.end..].trim_start().to_ascii_lowercase();
-    let before = text[..span.start].trim_end().to_ascii_lowercase();
-    after.starts_with("of ")
-        || after.starts_with("another")
-        || before.ends_with("no")
-        || before.ends_with("the")
-        || before.ends_with("any")
-        || before.ends_with("every")
-        || before.ends_with("this")
-        || before.ends_with("that")
+/// Finds every spelled number in `text` (already normalised); "one" as a
+/// pronoun ("one of", "the one", "no one") is not a number.
+pub fn spelled(text: &str) -> Vec<Spelled> {
+    spelled_all(text)
+        .into_iter()
+        .filter(|s| !s.bare_fraction && !is_pronoun_one(text, s.span))
+        .map(|s| Spelled {
+            span: s.span,
+            value: s.value,
+        })
+        .collect()
+}
+
+/// The start of an article "a" right before `at` (one space between).
+fn article_before(b: &[u8], at: usize) -> Option<usize> {
+    if at < 2 || b[at - 1] != b' ' || !b[at - 2].eq_ignore_ascii_case(&b'a') {
+        return None;
+    }
+    let a = at - 2;
+    if a > 0 && b[a - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    Some(a)
+}
+
+/// Whether `word` (case-insensitive) ends `before` at a word boundary.
+pub(crate) fn ends_with_word(before: &[u8], word: &[u8]) -> bool {
+    before.len() >= word.len()
+        && before[before.len() - word.len()..].eq_ignore_ascii_case(word)
+        && (before.len() == word.len()
+            || !before[before.len() - word.len() - 1].is_ascii_alphanumeric())
+}
+
+/// Whether `after` starts with `word` (case-insensitive) at a word boundary.
+pub(crate) fn starts_with_word(after: &[u8], word: &[u8]) -> bool {
+    after.len() >= word.len()
+        && after[..word.len()].eq_ignore_ascii_case(word)
+        && after
+            .get(word.len())
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+fn trim_start(b: &[u8]) -> &[u8] {
+    let n = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    &b[n..]
+}
+
+fn trim_end(b: &[u8]) -> &[u8] {
+    let n = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_whitespace())
+        .count();
+    &b[..b.len() - n]
+}
+
+/// The (at most `n`) bytes of `b` before `at`, and from `at`.
+fn window(b: &[u8], at: usize, n: usize) -> (&[u8], &[u8]) {
+    (
+        trim_end(&b[at.saturating_sub(n)..at]),
+        trim_start(&b[at..(at + n).min(b.len())]),
+    )
+}
+
+/// Whether `span` is the single word "one" used as a pronoun: "one of
+/// them", "the one", "no one", "which one".
+pub(crate) fn is_pronoun_one(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    if !b[span.start..span.end].eq_ignore_ascii_case(b"one") {
+        return false;
+    }
+    let (before, _) = window(b, span.start, 16);
+    let (_, after) = window(b, span.end, 16);
+    starts_with_word(after, b"of")
+        || starts_with_word(after, b"another")
+        || [
+            &b"no"[..],
+            b"the",
+            b"any",
+            b"every",
+            b"this",
+            b"that",
+            b"which",
+            b"each",
+        ]
+        .iter()
+        .any(|w| ends_with_word(before, w))
 }
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    // A fixed pattern: a compile failure is a bug caught by every test.
     Regex::new(
-        r"(?i)\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion)\b)?",
+        r"(?i)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:hundred|thousand|million|billion|trillion|k)(?-u:\b))?",
     )
     .expect("static regex")
 });
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+const MONTHS: &[&[u8]] = &[
+    b"january",
+    b"february",
+    b"march",
+    b"april",
+    b"may",
+    b"june",
+    b"july",
+    b"august",
+    b"september",
+    b"october",
+    b"november",
+    b"december",
+    b"jan",
+    b"feb",
+    b"mar",
+    b"apr",
+    b"jun",
+    b"jul",
+    b"aug",
+    b"sep",
+    b"sept",
+    b"oct",
+    b"nov",
+    b"dec",
 ];
 
-/// Digit numbers that are counts or quantities, not years, dates, times,
-/// ages, ordinals, codes or phone numbers. Spans inside `taken` (money and
-/// percentages already found) are skipped.
+fn scale_of(word: &[u8]) -> Option<u64> {
+    if word.eq_ignore_ascii_case(b"k") {
+        return Some(1_000);
+    }
+    match classify(word) {
+        W::Hundred => Some(100),
+        W::Scale(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// Spans to test others against: a binary search when they are sorted and
+/// apart (as recognisers return them), else a scan.
+pub(crate) struct SpanSet<'a> {
+    spans: &'a [Span],
+    sorted: bool,
+}
+
+impl<'a> SpanSet<'a> {
+    pub(crate) fn new(spans: &'a [Span]) -> SpanSet<'a> {
+        SpanSet {
+            spans,
+            sorted: spans.is_sorted_by(|a, b| a.end <= b.start),
+        }
+    }
+
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        if self.sorted {
+            let i = self.spans.partition_point(|t| t.end <= span.start);
+            self.spans.get(i).is_some_and(|t| t.overlaps(span))
+        } else {
+            self.spans.iter().any(|t| t.overlaps(span))
+        }
+    }
+}
+
+/// Digit numbers that may be counts or quantities, not years, dates,
+/// times, ordinals, codes or phone numbers. Spans inside `taken` (money and
+/// percentages already found) are skipped. What the surrounding words make
+/// of a number (durations, labels, ages) is left to the `[[not_figure]]`
+/// rules of `figures.toml`.
 pub fn digit_numbers(text: &str, taken: &[Span]) -> Vec<Spelled> {
     let b = text.as_bytes();
+    let taken = SpanSet::new(taken);
     let mut out = Vec::new();
+    // End of the last group of a phone number ("01702 435555").
+    let mut phone_end: Option<usize> = None;
     for m in DIGITS.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if taken.iter().any(|t| t.overlaps(span)) {
+        let (s, e) = (m.start(), m.end());
+        let raw = &b[s..e];
+        let split = raw
+            .iter()
+            .position(|c| c.is_ascii_alphabetic())
+            .unwrap_or(raw.len());
+        let digits = trim_end(&raw[..split]);
+        let scale = &raw[split..];
+        let digits_end = s + digits.len();
+        // A group that follows a phone group after one space or hyphen.
+        let in_phone = phone_end
+            .is_some_and(|pe| s == pe + 1 && matches!(b[pe], b' ' | b'-') && scale.is_empty());
+        if (digits.len() >= 2 && digits[0] == b'0' && digits[1] != b'.')
+            || in_phone
+            || (s > 0 && b[s - 1] == b'+')
+        {
+            phone_end = Some(digits_end);
             continue;
         }
-        let s = m.start();
-        let e = m.end();
+        let span = Span::new(s, e);
+        if taken.overlaps(span) {
+            continue;
+        }
         // Glued to letters or to other digit groups: M25, Covid-19, 3G, 24/7,
-        // 2015-16, 10.30am, 01702 435555, £-less codes.
-        let prev = if s > 0 { Some(b[s - 1]) } else { None };
+        // 2015-16, 10.30am, 21st, codes.
+        let prev = s.checked_sub(1).map(|i| b[i]);
         let next = b.get(e).copied();
         if prev.is_some_and(|c| {
             c.is_ascii_alphanumeric()
-                || matches!(c, b'-' | b'/' | b'.' | b':' | b'#' | b'\'' | b'_' | b'&')
+                || matches!(
+                    c,
+                    b'-' | b'/' | b'.' | b':' | b'#' | b'\'' | b'_' | b'&' | b'+'
+                )
         }) {
             continue;
         }
-        if next.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b':' || c == b'_') {
+        if next.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'/' | b':' | b'_')) {
             continue;
         }
-        if next == Some(b'-') && b.get(e + 1).is_some_and(|c| c.is_ascii_alphanumeric()) {
-            // 2015-16, 65-year-old, 62-day, 24-hour
+        if next == Some(b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+            // 2015-16, 7-2
             continue;
         }
-        let raw = m.as_str();
-        let lower = raw.to_ascii_lowercase();
-        let (digits, scale) = match lower.find(|c: char| c.is_ascii_alphabetic()) {
-            Some(i) => (lower[..i].trim_end(), Some(lower[i..].to_owned())),
-            None => (lower.as_str(), None),
-        };
-        if scale.is_none() {
+        if next == Some(b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit) {
+            // 192.168.1.2
+            continue;
+        }
+        if scale.is_empty() {
             // Years: four digits from 1900 to 2099 with no grouping comma.
-            if digits.len() == 4
-                && !digits.contains(',')
-                && (digits.starts_with("19") || digits.starts_with("20"))
+            if digits.len() == 4 && (digits.starts_with(b"19") || digits.starts_with(b"20")) {
+                continue;
+            }
+            let before = window(b, s, 12).0;
+            let after = window(b, e, 12).1;
+            // Times: "9.30 am", "10 pm", "7 a.m."
+            if [&b"am"[..], b"pm", b"a.m", b"p.m"]
+                .iter()
+                .any(|t| after.len() >= t.len() && after[..t.len()].eq_ignore_ascii_case(t))
+                && after
+                    .get(2)
+                    .is_none_or(|c| !c.is_ascii_alphabetic() || *c == b'm')
             {
                 continue;
             }
-            // Phone numbers and codes with a leading zero.
-            if digits.len() >= 2 && digits.starts_with('0') && !digits.starts_with("0.") {
-                continue;
-            }
-            // Times "10.30" (followed by am/pm handled above) and "9.30 am".
-            let after = text[e..].trim_start().to_ascii_lowercase();
-            if after.starts_with("am")
-                || after.starts_with("pm")
-                || after.starts_with("a.m")
-                || after.starts_with("p.m")
-            {
-                continue;
-            }
-            let before = text[..s].trim_end().to_ascii_lowercase();
             // Dates: "9 November", "November 9".
-            if MONTHS.iter().any(|mo| {
-                after.starts_with(mo)
-                    && after[mo.len()..].starts_with(|c: char| !c.is_ascii_alphabetic())
-            }) || MONTHS
+            if MONTHS
                 .iter()
-                .any(|mo| before.ends_with(mo) && boundary_before(&before, mo.len()))
+                .any(|mo| starts_with_word(after, mo) || ends_with_word(before, mo))
             {
-                continue;
-            }
-            // Ages and labels: "aged 65", "section 114", "ward 7", "band 5",
-            // "level 4", "page 3", "no. 10", "number 10", "room 12".
-            let labels = [
-                "aged",
-                "age",
-                "ages",
-                "section",
-                "sections",
-                "ward",
-                "band",
-                "level",
-                "page",
-                "no.",
-                "number",
-                "room",
-                "bed",
-                "clause",
-                "paragraph",
-                "chapter",
-                "route",
-                "junction",
-                "platform",
-                "gate",
-                "tier",
-                "phase",
-                "stage",
-                "year",
-                "years",
-                "month",
-                "months",
-                "day",
-                "week",
-                "quarter",
-                "q",
-                "article",
-                "rule",
-                "table",
-                "figure",
-                "appendix",
-            ];
-            if labels
-                .iter()
-                .any(|l| before.ends_with(l) && boundary_before(&before, l.len()))
-            {
-                continue;
-            }
-            if after.starts_with("years old") || after.starts_with("year old") {
                 continue;
             }
         }
-        let Some(mut value) = parse_digits(digits) else {
+        let Some(mut value) = std::str::from_utf8(digits).ok().and_then(parse_digits) else {
             continue;
         };
-        if let Some(sc) = scale
-            && let Some(mult) = scale_value(sc.trim())
-        {
+        if !scale.is_empty() {
+            let Some(mult) = scale_of(trim_start(scale)) else {
+                continue;
+            };
             match value.checked_mul(Decimal::from(mult)) {
                 Some(v) => value = v,
                 None => continue,
@@ -443,21 +689,60 @@ mod tests {
             .collect()
     }
 
+    fn digits(t: &str) -> Vec<String> {
+        digit_numbers(t, &[])
+            .into_iter()
+            .map(|s| format!("{}={}", &t[s.span.start..s.span.end], s.value))
+            .collect()
+    }
+
+    fn d(s: &str) -> Option<Decimal> {
+        s.parse().ok()
+    }
+
     #[test]
     fn spelled_forms() {
-        assert_eq!(parse_spelled("twenty-five"), Some(Decimal::from(25)));
+        assert_eq!(parse_spelled("twenty-five"), d("25"));
+        assert_eq!(parse_spelled("three hundred and twenty"), d("320"));
+        assert_eq!(parse_spelled("a million"), d("1000000"));
+        assert_eq!(parse_spelled("half a million"), d("500000"));
+        assert_eq!(parse_spelled("two million"), d("2000000"));
+        assert_eq!(parse_spelled("Eight"), d("8"));
+        assert_eq!(parse_spelled("ninety-nine"), d("99"));
+        assert_eq!(parse_spelled("nought"), d("0"));
+        assert_eq!(parse_spelled("ONE hundred AND six"), d("106"));
         assert_eq!(
-            parse_spelled("three hundred and twenty"),
-            Some(Decimal::from(320))
+            parse_spelled("seven hundred twenty-one thousand and twelve"),
+            d("721012")
         );
-        assert_eq!(parse_spelled("a million"), Some(Decimal::from(1_000_000)));
+        assert_eq!(parse_spelled("two hundred and two thousand"), d("202000"));
+        assert_eq!(parse_spelled("three thousand million"), d("3000000000"));
         assert_eq!(
-            parse_spelled("half a million"),
-            Some(Decimal::from(500_000))
+            parse_spelled("twenty-one trillion and three hundred"),
+            d("21000000000300")
         );
-        assert_eq!(parse_spelled("two million"), Some(Decimal::from(2_000_000)));
-        assert_eq!(parse_spelled("Eight"), Some(Decimal::from(8)));
-        assert_eq!(parse_spelled("ninety-nine"), Some(Decimal::from(99)));
+    }
+
+    #[test]
+    fn fractions_of_scales() {
+        assert_eq!(parse_spelled("a quarter of a billion"), d("250000000"));
+        assert_eq!(parse_spelled("three quarters of a million"), d("750000"));
+        assert_eq!(parse_spelled("Three and a half billion"), d("3500000000"));
+        assert_eq!(parse_spelled("one and a half"), d("1.5"));
+        assert_eq!(parse_spelled("five and a quarter million"), d("5250000"));
+        assert_eq!(parse_spelled("half million"), d("500000"));
+        assert_eq!(parse_spelled("a quarter million"), d("250000"));
+        // Bare fractions are not numbers on their own ...
+        assert_eq!(
+            vals("half a day, a quarter of a century, half of all trusts"),
+            vec![]
+        );
+        // ... but are found for the units that take them.
+        let all = spelled_all("half a percentage point");
+        assert_eq!(all.len(), 1);
+        assert!(all[0].bare_fraction);
+        assert_eq!(all[0].value, Decimal::new(5, 1));
+        assert_eq!(all[0].span, Span::new(0, 6));
     }
 
     #[test]
@@ -472,15 +757,51 @@ mod tests {
             vals("five five"),
             vec![("five".into(), "5".into()), ("five".into(), "5".into())]
         );
+        assert_eq!(
+            vals("nineteen eighty-four"),
+            vec![
+                ("nineteen".into(), "19".into()),
+                ("eighty-four".into(), "84".into())
+            ]
+        );
+        assert_eq!(
+            vals("A million patients"),
+            vec![("A million".into(), "1000000".into())]
+        );
+        assert_eq!(
+            vals("a hundred and a half"),
+            vec![("a hundred".into(), "100".into())]
+        );
     }
 
     #[test]
     fn digit_counts_not_years_or_codes() {
-        let t = "In 2015 the 44 systems on the M25 saw Covid-19 at 10.30am on 9 November, aged 65, with 1,200 staff and 2.5 million visits.";
-        let got: Vec<String> = digit_numbers(t, &[])
-            .into_iter()
-            .map(|s| format!("{}={}", &t[s.span.start..s.span.end], s.value))
-            .collect();
-        assert_eq!(got, vec!["44=44", "1,200=1200", "2.5 million=2500000"]);
+        let t = "In 2015 the 44 systems on the M25 saw Covid-19 at 10.30am on 9 November, with 1,200 staff and 2.5 million visits.";
+        assert_eq!(
+            digits(t),
+            vec!["44=44", "1,200=1200", "2.5 million=2500000"]
+        );
+    }
+
+    #[test]
+    fn phone_numbers_are_not_counts() {
+        assert_eq!(
+            digits("call 01702 435555 or 0300 123 4567 now"),
+            Vec::<String>::new()
+        );
+        assert_eq!(digits("call +44 20 7946 0000"), Vec::<String>::new());
+        assert_eq!(digits("ring 01702 435555, 12 lines"), vec!["12=12"]);
+    }
+
+    #[test]
+    fn digit_scales_and_glue() {
+        assert_eq!(
+            digits("10k runners and 322 hundred"),
+            vec!["10k=10000", "322 hundred=32200"]
+        );
+        assert_eq!(digits("a 500-bed hospital"), vec!["500=500"]);
+        assert_eq!(digits("192.168.1.2 and 180ml"), Vec::<String>::new());
+        assert_eq!(digits("the 21st and 3rd"), Vec::<String>::new());
+        assert_eq!(digits("at 2pm and 7 a.m. and 9 am"), Vec::<String>::new());
     }
 }

@@ -112,6 +112,7 @@ def words_value(s: str) -> Decimal | None:
     if not tokens:
         return None
     total, current, seen = Decimal(0), Decimal(0), False
+    last_scale = None
     for i, t in enumerate(tokens):
         if t == "and":
             continue
@@ -129,7 +130,11 @@ def words_value(s: str) -> Decimal | None:
             current = (current or 1) * 100
             seen = True
         elif t in SCALES:
-            total += (current or 1) * SCALES[t]
+            if last_scale is not None and SCALES[t] > last_scale and not current:
+                total *= SCALES[t]  # "three thousand million"
+            else:
+                total += (current or 1) * SCALES[t]
+            last_scale = SCALES[t]
             current, seen = 0, True
         else:
             return None
