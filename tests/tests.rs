@@ -7,6 +7,7 @@ mod cli;
 mod data;
 mod facts;
 mod inputs;
+mod report;
 mod shared;
 mod store;
 mod store_faults;
