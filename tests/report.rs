@@ -17,29 +17,14 @@ use rust_decimal::Decimal;
 use crate::store::{EPOCH, ff, open_ro, scratch_corpus, stderr};
 
 /// An article written to attack the report: script in the title, the
-/// sentence and the address.
-pub const HOSTILE: &str = "Title: <script>document.documentElement.setAttribute('data-pwned','title')</script>Trust warns of <b>deficit</b>
-Date: 2024-01-20
-URL: javascript:document.documentElement.setAttribute('data-pwned','url')
-
-NHS Highland <img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\"> is forecasting a deficit of £9.9m for 2023-24 <script>document.documentElement.setAttribute('data-pwned','evidence')</script>, the board said.
-";
+/// sentence and the address. (`tests/browser.sh` opens it in a browser.)
+pub const HOSTILE: &str = include_str!("report-articles/z99_hostile.txt");
 
 /// Disagrees with a03 (NHS Highland's 2013-14 deficit: £5m and £7m there).
-pub const HIGHLAND: &str = "Title: Highland health board revises its forecast
-Date: 2013-11-14
-URL: https://example-news.invalid/highland/revised-forecast
-
-NHS Highland is now forecasting a deficit of £6m for 2013-14, the board said.
-";
+pub const HIGHLAND: &str = include_str!("report-articles/z98_highland-update.txt");
 
 /// Month 7 is October: disagrees with a20's £51.8m forecast in October.
-pub const SUSSEX: &str = "Title: Sussex ICB deficit forecast at month seven
-Date: 2023-11-30
-URL: https://example-news.invalid/sussex/month-seven
-
-At month 7, NHS Sussex Integrated Care Board was forecasting a deficit of £52m for 2023-24.
-";
+pub const SUSSEX: &str = include_str!("report-articles/z97_sussex-month-seven.txt");
 
 /// A store and its report, built once for the whole test binary.
 pub struct Fixture {
@@ -52,9 +37,13 @@ pub struct Fixture {
 /// The corpus plus the three articles, ingested, and reported.
 pub fn corpus_store() -> (tempfile::TempDir, PathBuf) {
     let (dir, corpus) = scratch_corpus();
-    fs::write(corpus.join("z99_hostile.txt"), HOSTILE).unwrap();
-    fs::write(corpus.join("z98_highland-update.txt"), HIGHLAND).unwrap();
-    fs::write(corpus.join("z97_sussex-month-seven.txt"), SUSSEX).unwrap();
+    for (name, text) in [
+        ("z99_hostile.txt", HOSTILE),
+        ("z98_highland-update.txt", HIGHLAND),
+        ("z97_sussex-month-seven.txt", SUSSEX),
+    ] {
+        fs::write(corpus.join(name), text).unwrap();
+    }
     let o = ff(
         dir.path(),
         EPOCH,
