@@ -119,7 +119,8 @@ fn draw(spec: &Spec, out: &mut String) -> Result<(), Box<dyn std::error::Error>>
         .y_labels(6)
         .y_label_formatter(&y_label)
         .y_desc(spec.unit)
-        .light_line_style(RGBColor(0xee, 0xee, 0xee))
+        .max_light_lines(1)
+        .light_line_style(RGBColor(0xf2, 0xf2, 0xf2))
         .bold_line_style(RGBColor(0xdd, 0xdd, 0xdd))
         .label_style(("sans-serif", 13))
         .draw()?;

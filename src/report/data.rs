@@ -1,7 +1,7 @@
 //! What the report shows, read from the store in one read transaction (a
 //! consistent snapshot, even while an ingest writes): the facts of the
-//! documents present now, the `dataset` and `conflicts` views, and a few
-//! counts.
+//! documents present now, the `dataset` view (streamed to its CSV, not
+//! kept), the `conflicts` view, and a few counts.
 
 use std::str::FromStr;
 
@@ -46,8 +46,6 @@ pub struct ConflictRow {
 pub struct Snapshot {
     /// Facts of the present documents, by input folder, path and position.
     pub facts: Vec<Row>,
-    /// The `dataset` view, in export order.
-    pub dataset: Vec<DatasetRow>,
     /// The `conflicts` view, by body, metric, unit, period, as-of and value.
     pub conflicts: Vec<ConflictRow>,
     /// Documents present now.
@@ -216,8 +214,12 @@ fn collect<T>(
 }
 
 impl Snapshot {
-    /// Reads the store in one read transaction.
-    pub fn read(store: &Store) -> Result<Snapshot, StoreError> {
+    /// Reads the store in one read transaction; the `dataset` view's rows
+    /// (in export order) go to `dataset` as they are read.
+    pub fn read(
+        store: &Store,
+        mut dataset: impl FnMut(&DatasetRow) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Snapshot> {
         let tx = store
             .conn
             .unchecked_transaction()
@@ -225,13 +227,16 @@ impl Snapshot {
         let facts = collect(store, &tx, FACTS_SQL, "cannot read facts", |s, r, _| {
             fact_of(s, r)
         })?;
-        let dataset = collect(
-            store,
-            &tx,
-            DATASET_SQL,
-            "cannot read the dataset",
-            dataset_row_of,
-        )?;
+        {
+            let e = |err| StoreError::sqlite(&store.path, "cannot read the dataset", err);
+            let mut stmt = tx.prepare(DATASET_SQL).map_err(e)?;
+            let mut rows = stmt.query([]).map_err(e)?;
+            let mut n = 0i64;
+            while let Some(r) = rows.next().map_err(e)? {
+                n += 1;
+                dataset(&dataset_row_of(store, r, n)?)?;
+            }
+        }
         let conflicts = collect(
             store,
             &tx,
@@ -248,7 +253,6 @@ impl Snapshot {
             .map_err(|e| StoreError::sqlite(&store.path, "cannot read documents", e))?;
         Ok(Snapshot {
             facts,
-            dataset,
             conflicts,
             documents: count(store, "documents", 0, documents)?,
             last_ingest,

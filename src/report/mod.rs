@@ -24,10 +24,12 @@ pub mod money;
 pub mod pages;
 pub mod site;
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
 use askama::Template;
+use rayon::prelude::*;
 
 use crate::model::FACT_COLUMNS;
 use crate::output::{csv_row, csv_safe};
@@ -51,55 +53,36 @@ pub struct Built {
     pub bytes: u64,
 }
 
-/// One CSV record, as `export` and `extract` write them (RFC 4180, CRLF).
-fn csv_record<S: AsRef<[u8]>>(out: &mut Vec<u8>, cells: &[S]) -> anyhow::Result<()> {
-    let mut w = csv::WriterBuilder::new()
+/// A CSV writer as `export` and `extract` write (RFC 4180, CRLF).
+fn csv_writer<W: Write>(w: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
-    w.write_record(cells)?;
-    w.flush()?;
-    Ok(())
+        .from_writer(w)
 }
 
-/// The dataset as `finfacts export --out dataset.csv` writes it.
-pub fn dataset_csv(rows: &[DatasetRow]) -> anyhow::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    csv_record(&mut out, &DATASET_COLUMNS)?;
+/// One dataset row as `finfacts export --out dataset.csv` writes it.
+pub fn dataset_record(r: &DatasetRow) -> Vec<String> {
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     let list = |v: &[String]| serde_json::to_string(v).unwrap_or_default();
-    for r in rows {
-        let row = [
-            r.org.clone(),
-            r.org_type.clone(),
-            opt(&r.org_id),
-            opt(&r.org_successor),
-            r.metric.clone(),
-            r.value.clone(),
-            r.unit.clone(),
-            opt(&r.period),
-            opt(&r.as_of),
-            r.articles.to_string(),
-            r.mentions.to_string(),
-            opt(&r.first_date),
-            opt(&r.last_date),
-            r.first_seen.clone(),
-            list(&r.statuses),
-            list(&r.documents),
-        ];
-        let row: Vec<String> = row.iter().map(|c| csv_safe(c).into_owned()).collect();
-        csv_record(&mut out, &row)?;
-    }
-    Ok(out)
-}
-
-/// The facts as `finfacts export --out facts.csv` writes them.
-pub fn facts_csv(report: &Report) -> anyhow::Result<Vec<u8>> {
-    let mut out = Vec::new();
-    csv_record(&mut out, &FACT_COLUMNS)?;
-    for r in &report.snapshot.facts {
-        csv_record(&mut out, &csv_row(&r.fact, false))?;
-    }
-    Ok(out)
+    let row = [
+        r.org.clone(),
+        r.org_type.clone(),
+        opt(&r.org_id),
+        opt(&r.org_successor),
+        r.metric.clone(),
+        r.value.clone(),
+        r.unit.clone(),
+        opt(&r.period),
+        opt(&r.as_of),
+        r.articles.to_string(),
+        r.mentions.to_string(),
+        opt(&r.first_date),
+        opt(&r.last_date),
+        r.first_seen.clone(),
+        list(&r.statuses),
+        list(&r.documents),
+    ];
+    row.iter().map(|c| csv_safe(c).into_owned()).collect()
 }
 
 fn render(t: &impl Template, name: &str) -> anyhow::Result<Vec<u8>> {
@@ -108,35 +91,69 @@ fn render(t: &impl Template, name: &str) -> anyhow::Result<Vec<u8>> {
         .into_bytes())
 }
 
+/// A rendered page: its path in the site and its bytes.
+type Page = (String, Vec<u8>);
+
+/// Bodies rendered at a time (in parallel), then written in order.
+const BODIES_PER_BATCH: usize = 64;
+
 /// Builds the report of the store `db` into the folder `out`.
 pub fn build(db: &Path, out: &Path) -> anyhow::Result<Built> {
     // The target is checked before anything is read or written.
     let mut site = site::Site::create(out)?;
     let store = Store::open_reader(db)?;
-    let snapshot = Snapshot::read(&store)?;
+    let snapshot = site.write_with("dataset.csv", |w| {
+        let mut csv = csv_writer(w);
+        csv.write_record(DATASET_COLUMNS)?;
+        let snapshot = Snapshot::read(&store, |r| Ok(csv.write_record(dataset_record(r))?))?;
+        csv.flush()?;
+        Ok(snapshot)
+    })?;
     drop(store);
     let report = Report::new(snapshot);
 
     site.write("style.css", STYLE.as_bytes())?;
     site.write("report.js", SCRIPT.as_bytes())?;
-    site.write("dataset.csv", &dataset_csv(&report.snapshot.dataset)?)?;
-    site.write("facts.csv", &facts_csv(&report)?)?;
+    site.write_with("facts.csv", |w| {
+        let mut csv = csv_writer(w);
+        csv.write_record(FACT_COLUMNS)?;
+        for r in &report.snapshot.facts {
+            csv.write_record(csv_row(&r.fact, false))?;
+        }
+        Ok(csv.flush()?)
+    })?;
 
     let mut pages = 0;
     site.write("index.html", &render(&pages::index(&report), "index.html")?)?;
     pages += 1;
-    for (name, page) in pages::conflicts(&report) {
+    // One conflicts page at a time: a large store has hundreds.
+    for n in 1..=pages::conflict_pages(&report) {
+        let (name, page) = pages::conflicts(&report, n);
         site.write(&name, &render(&page, &name)?)?;
         pages += 1;
     }
     site.folder("bodies")?;
-    for body in &report.bodies {
-        let body_pages = pages::body(&report, body)
-            .map_err(|e| anyhow::anyhow!("bodies/{}.html: {e}", body.slug))?;
-        for (name, page) in body_pages {
-            let rel = format!("bodies/{name}");
-            site.write(&rel, &render(&page, &rel)?)?;
-            pages += 1;
+    for batch in report.bodies.chunks(BODIES_PER_BATCH) {
+        let rendered: Vec<anyhow::Result<Vec<Page>>> = batch
+            .par_iter()
+            .map(|body| {
+                let body_pages = pages::body(&report, body)
+                    .map_err(|e| anyhow::anyhow!("bodies/{}.html: {e}", body.slug))?;
+                body_pages
+                    .into_iter()
+                    .map(|(name, page)| {
+                        let rel = format!("bodies/{name}");
+                        let html = render(&page, &rel)?;
+                        Ok((rel, html))
+                    })
+                    .collect()
+            })
+            .collect();
+        for files in rendered {
+            for (rel, html) in files? {
+                site.write(&rel, &html)?;
+                pages += 1;
+            }
         }
     }
     let written = site.finish(&["bodies"])?;

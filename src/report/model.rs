@@ -145,9 +145,29 @@ fn status_rank(s: Option<Status>) -> u8 {
     }
 }
 
-/// The order "latest" is the maximum of: moment, status, article date,
-/// then the first figure of the first document.
-type LatestKey<'a> = (Moment, u8, Option<&'a str>, Reverse<&'a str>, Reverse<i64>);
+/// Significant digits: 2 for £66m, 3 for £66.2m.
+pub fn precision(v: &Decimal) -> usize {
+    let digits: String = v
+        .abs()
+        .normalize()
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// The order "latest" is the maximum of: moment, status, article date;
+/// then, within one article, the more precise figure (a headline's £66m
+/// gives way to the £66.2m of the text), then the first one.
+type LatestKey<'a> = (
+    Moment,
+    u8,
+    Option<&'a str>,
+    Reverse<&'a str>,
+    usize,
+    Reverse<i64>,
+);
 
 pub fn latest_key(row: &Row) -> LatestKey<'_> {
     (
@@ -155,6 +175,7 @@ pub fn latest_key(row: &Row) -> LatestKey<'_> {
         status_rank(row.fact.status),
         row.fact.date.as_deref(),
         Reverse(row.fact.doc.as_str()),
+        precision(&row.fact.value),
         Reverse(row.ordinal),
     )
 }
@@ -604,6 +625,21 @@ mod tests {
         assert!(std::ptr::eq(l, &rows[1]));
         assert!(std::ptr::eq(latest(rows[2..].iter()).unwrap(), &rows[2]));
         assert!(std::ptr::eq(latest(rows[4..].iter()).unwrap(), &rows[4]));
+    }
+
+    #[test]
+    fn within_an_article_the_precise_figure_wins() {
+        use std::str::FromStr;
+        let mut a = row(Some("2023-24"), None, Some(Status::Forecast), "2024-01-18");
+        a.fact.value = Decimal::from_str("66000000").unwrap();
+        let mut b = a.clone();
+        b.fact.value = Decimal::from_str("66200000").unwrap();
+        b.ordinal = 3;
+        let rows = [a, b];
+        assert!(std::ptr::eq(latest(rows.iter()).unwrap(), &rows[1]));
+        assert_eq!(precision(&Decimal::from_str("66000000").unwrap()), 2);
+        assert_eq!(precision(&Decimal::from_str("0.50").unwrap()), 1);
+        assert_eq!(precision(&Decimal::from_str("1040000000").unwrap()), 3);
     }
 
     #[test]

@@ -553,6 +553,8 @@ pub struct BodyPage {
     pub page: usize,
 }
 
+const MAIN_CHART: &str = "Figures in £m";
+
 /// A chart's title, y unit and which facts it draws.
 type ChartKind<'a> = (&'static str, &'static str, &'a dyn Fn(&Row) -> bool);
 
@@ -566,7 +568,7 @@ fn charts(report: &Report, body: &Body) -> Result<Vec<ChartView>, String> {
         .filter(|r| r.fact.period.is_some())
         .collect();
     let kinds: [ChartKind; 3] = [
-        ("Figures in £m", "£m", &|r: &Row| {
+        (MAIN_CHART, "£m", &|r: &Row| {
             in_pounds(r) && r.fact.metric != Metric::Budget
         }),
         ("Budget in £m", "£m", &|r: &Row| {
@@ -577,7 +579,10 @@ fn charts(report: &Report, body: &Body) -> Result<Vec<ChartView>, String> {
     let mut out = Vec::new();
     for (title, unit, keep) in kinds {
         let rows: Vec<&Row> = facts.iter().copied().filter(|r| keep(r)).collect();
-        if rows.is_empty() {
+        // The main chart whenever there is a figure; budgets and
+        // percentages only when they have a trend to show.
+        let needed = if title == MAIN_CHART { 1 } else { 2 };
+        if rows.len() < needed {
             continue;
         }
         let moments: Vec<Moment> = rows
@@ -728,24 +733,29 @@ pub struct ConflictsPage {
     pub page: usize,
 }
 
-pub fn conflicts(report: &Report) -> Vec<(String, ConflictsPage)> {
-    let chunks: Vec<&[Group]> = report.groups.chunks(GROUPS_PER_PAGE).collect();
-    let count = chunks.len().max(1);
-    (1..=count)
-        .map(|n| {
-            let chunk = chunks.get(n - 1).copied().unwrap_or(&[]);
-            (
-                page_file("conflicts", n),
-                ConflictsPage {
-                    root: "",
-                    summary: summary(report),
-                    groups: chunk.iter().map(|g| group_view(report, g, "")).collect(),
-                    pages: page_links(count, n, |k| page_file("conflicts", k)),
-                    page: n,
-                },
-            )
-        })
-        .collect()
+/// How many conflicts pages there are (at least one).
+pub fn conflict_pages(report: &Report) -> usize {
+    report.groups.len().div_ceil(GROUPS_PER_PAGE).max(1)
+}
+
+/// Conflicts page `n` (from 1) and its file name.
+pub fn conflicts(report: &Report, n: usize) -> (String, ConflictsPage) {
+    let count = conflict_pages(report);
+    let chunk = report
+        .groups
+        .chunks(GROUPS_PER_PAGE)
+        .nth(n.saturating_sub(1))
+        .unwrap_or(&[]);
+    (
+        page_file("conflicts", n),
+        ConflictsPage {
+            root: "",
+            summary: summary(report),
+            groups: chunk.iter().map(|g| group_view(report, g, "")).collect(),
+            pages: page_links(count, n, |k| page_file("conflicts", k)),
+            page: n,
+        },
+    )
 }
 
 #[cfg(test)]

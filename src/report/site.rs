@@ -1,5 +1,6 @@
 //! Writing the site atomically: every file goes into a temporary folder
-//! beside the target, is synced to disk, and the folder then takes the
+//! beside the target, all of it is synced to disk (one `syncfs` on Linux,
+//! a sync per file elsewhere), and the folder then takes the
 //! target's place in one step (on Linux an atomic exchange with the old
 //! report, which is then removed; elsewhere two renames). A reader sees the
 //! old report or the new one, never half of one; a failed run leaves the
@@ -23,8 +24,27 @@ const MARKER_TEXT: &str =
 pub struct Site {
     dir: tempfile::TempDir,
     out: PathBuf,
-    files: usize,
+    /// Files written, relative to the site.
+    written: Vec<String>,
     bytes: u64,
+}
+
+/// Counts the bytes written through it.
+struct Counting<W> {
+    inner: W,
+    bytes: u64,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// What was written.
@@ -89,13 +109,13 @@ impl Site {
         Ok(Site {
             dir,
             out: out.to_path_buf(),
-            files: 0,
+            written: Vec::new(),
             bytes: 0,
         })
     }
 
-    /// Where `rel` is being written (for writers that make their own file).
-    pub fn path(&self, rel: &str) -> PathBuf {
+    /// Where `rel` is being written.
+    fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
 
@@ -110,33 +130,71 @@ impl Site {
             .with_context(|| format!("{}: cannot create", self.shown(rel)))
     }
 
-    /// Writes one file of the site and syncs it.
+    /// Writes one file of the site.
     pub fn write(&mut self, rel: &str, bytes: &[u8]) -> anyhow::Result<()> {
-        let shown = || self.shown(rel);
-        let mut f =
-            File::create(self.path(rel)).with_context(|| format!("{}: cannot create", shown()))?;
-        f.write_all(bytes)
-            .and_then(|()| f.sync_all())
-            .with_context(|| format!("{}: cannot write", shown()))?;
-        self.counted(bytes.len() as u64);
-        Ok(())
+        self.write_with(rel, |w| Ok(w.write_all(bytes)?))
     }
 
-    /// Counts a file written by another writer into [`Site::path`].
-    pub fn counted(&mut self, bytes: u64) {
-        self.files += 1;
-        self.bytes += bytes;
+    /// Writes one file of the site with `f`, buffered; returns what `f`
+    /// returns. An error of `f` that is not an I/O error keeps its words.
+    pub fn write_with<T>(
+        &mut self,
+        rel: &str,
+        f: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let shown = self.shown(rel);
+        let file =
+            File::create(self.path(rel)).with_context(|| format!("{shown}: cannot create"))?;
+        let mut w = Counting {
+            inner: std::io::BufWriter::with_capacity(1 << 16, file),
+            bytes: 0,
+        };
+        let r = f(&mut w).map_err(|e| {
+            if e.downcast_ref::<std::io::Error>().is_some() {
+                e.context(format!("{shown}: cannot write"))
+            } else {
+                e
+            }
+        })?;
+        w.flush()
+            .with_context(|| format!("{shown}: cannot write"))?;
+        self.written.push(rel.to_owned());
+        self.bytes += w.bytes;
+        Ok(r)
+    }
+
+    /// Syncs every file and folder of the site to disk.
+    fn sync(&self, folders: &[&str]) -> anyhow::Result<()> {
+        #[cfg(target_os = "linux")]
+        {
+            // One call for the whole file system instead of a sync per file.
+            let dir = File::open(self.dir.path())
+                .with_context(|| format!("{}: cannot open", self.dir.path().display()))?;
+            rustix::fs::syncfs(&dir)
+                .map_err(std::io::Error::from)
+                .with_context(|| format!("{}: cannot sync", self.dir.path().display()))?;
+        }
+        #[cfg(not(target_os = "linux"))]
+        for rel in &self.written {
+            File::open(self.path(rel))
+                .and_then(|f| f.sync_all())
+                .with_context(|| format!("{}: cannot sync", self.shown(rel)))?;
+        }
+        for f in folders {
+            sync_dir(&self.path(f)).with_context(|| format!("{}: cannot sync", self.shown(f)))?;
+        }
+        sync_dir(self.dir.path())
+            .with_context(|| format!("{}: cannot sync", self.dir.path().display()))
     }
 
     /// Puts the site in place of the target.
     pub fn finish(mut self, folders: &[&str]) -> anyhow::Result<Written> {
+        let written = Written {
+            files: self.written.len(),
+            bytes: self.bytes,
+        };
+        // The marker is not counted: it is not part of the report.
         self.write(MARKER, MARKER_TEXT.as_bytes())?;
-        // The marker is not a page.
-        self.files -= 1;
-        self.bytes -= MARKER_TEXT.len() as u64;
-        for f in folders {
-            sync_dir(&self.path(f)).with_context(|| format!("{}: cannot sync", self.shown(f)))?;
-        }
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -145,14 +203,9 @@ impl Site {
                 || format!("{}: cannot set permissions", self.dir.path().display()),
             )?;
         }
-        sync_dir(self.dir.path())
-            .with_context(|| format!("{}: cannot sync", self.dir.path().display()))?;
+        self.sync(folders)?;
         // Checked again: something may have appeared at the target meanwhile.
         check_target(&self.out)?;
-        let written = Written {
-            files: self.files,
-            bytes: self.bytes,
-        };
         let out = self.out.clone();
         let tmp = self.dir.keep();
         let result = swap(&tmp, &out);
