@@ -27,6 +27,8 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Write the store's dataset or facts as CSV or JSON Lines.
     Export(ExportArgs),
+    /// Build a browsable offline HTML report of the store (charts, conflicts).
+    Report(ReportArgs),
 }
 
 /// Options shared by the commands that read a corpus.
@@ -182,4 +184,17 @@ pub struct ExportArgs {
     /// Output format (default: from the --out extension, else jsonl).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The SQLite store to read.
+    #[arg(long, value_name = "FILE", default_value = "output/finfacts.sqlite")]
+    pub db: PathBuf,
+    /// The report's folder; replaced whole (and atomically) by the new one.
+    #[arg(long, short = 'o', value_name = "DIR", default_value = "output/report")]
+    pub out: PathBuf,
+    /// No summary line on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }

@@ -11,6 +11,7 @@
 //!           qualify, dedupe
 //! output    JSONL / CSV         → stdout or an atomically written file
 //! store     SQLite (ingest)     → documents, facts, dataset; export
+//! report    store → HTML site   → index, a page per body, conflicts, CSV
 //! ```
 //!
 //! Rules and keyword lists live in `patterns/` (embedded at build time,
@@ -31,6 +32,7 @@ pub mod output;
 pub mod patterns;
 pub mod progress;
 pub mod recognise;
+pub mod report;
 pub mod store;
 pub mod text;
 

@@ -10,6 +10,7 @@ mod facts;
 mod figure_props;
 mod inputs;
 mod mentions;
+mod report;
 mod seed_figures;
 mod shared;
 mod store;

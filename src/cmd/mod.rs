@@ -6,6 +6,7 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod mentions;
+pub mod report;
 
 use std::sync::mpsc;
 
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Eval(a) => eval::run(a),
         Command::Ingest(a) => ingest::run(a),
         Command::Export(a) => export::run(a),
+        Command::Report(a) => report::run(a),
     }
 }
 

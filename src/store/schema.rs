@@ -18,11 +18,18 @@ pub struct Migration {
 }
 
 /// Every migration, in order; `version` counts from 1 without gaps.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "documents, facts and the dataset view",
-    sql: V1,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "documents, facts and the dataset view",
+        sql: V1,
+    },
+    Migration {
+        version: 2,
+        name: "the conflicts view",
+        sql: V2,
+    },
+];
 
 /// The version this build writes.
 pub fn latest() -> i64 {
@@ -110,4 +117,72 @@ JOIN documents AS d ON d.id = f.document
 WHERE d.missing_since IS NULL
 GROUP BY f.org, f.org_type, f.org_id, f.org_successor,
          f.metric, f.value, f.unit, f.period, f.as_of;
+"#;
+
+/// The facts two articles disagree on: one row per value of every group of
+/// facts on the same body, metric, unit, financial year and snapshot month
+/// that holds more than one value and comes from more than one article (by
+/// content, among the files present now). With two values and two articles
+/// there is always a pair of articles giving different values.
+///
+/// - The body is its code (`org_id`), or its name when it has no code, so a
+///   body renamed between articles is one body; `org` and `org_type` are
+///   the first name and type in sort order.
+/// - Facts without a period are left out: two undated budgets are not a
+///   disagreement.
+/// - `as_of` is normalised to the month of the financial year ("September"
+///   and "month 6" are the same snapshot): `month 1` (April) to `month 12`
+///   (March); other wordings are kept as they are, and no snapshot is its
+///   own group.
+/// - Status is not part of the key: a plan in one article and an outturn in
+///   another for the same year are listed (`statuses` tells them apart), so
+///   the journalist decides.
+///
+/// Like `dataset`, it keeps to SQL that SQLite 3.35 reads.
+const V2: &str = r#"
+CREATE VIEW conflicts AS
+WITH present AS (
+    SELECT
+        f.org, f.org_type, f.org_id, f.metric, f.value, f.unit, f.period, f.status,
+        COALESCE(f.org_id, '')                                AS body_id,
+        CASE WHEN f.org_id IS NULL THEN f.org ELSE '' END     AS body_name,
+        CASE f.as_of
+            WHEN 'April' THEN 'month 1'     WHEN 'May' THEN 'month 2'
+            WHEN 'June' THEN 'month 3'      WHEN 'July' THEN 'month 4'
+            WHEN 'August' THEN 'month 5'    WHEN 'September' THEN 'month 6'
+            WHEN 'October' THEN 'month 7'   WHEN 'November' THEN 'month 8'
+            WHEN 'December' THEN 'month 9'  WHEN 'January' THEN 'month 10'
+            WHEN 'February' THEN 'month 11' WHEN 'March' THEN 'month 12'
+            ELSE f.as_of
+        END                                                   AS as_of,
+        d.hash, d.path, d.date, d.first_seen
+    FROM facts AS f
+    JOIN documents AS d ON d.id = f.document
+    WHERE d.missing_since IS NULL AND f.period IS NOT NULL
+),
+disputed AS (
+    SELECT body_id, body_name, metric, unit, period, COALESCE(as_of, '') AS as_of_key
+    FROM present
+    GROUP BY body_id, body_name, metric, unit, period, COALESCE(as_of, '')
+    HAVING COUNT(DISTINCT value) > 1 AND COUNT(DISTINCT hash) > 1
+)
+SELECT
+    MIN(p.org)                                               AS org,
+    MIN(p.org_type)                                          AS org_type,
+    p.org_id,
+    p.metric, p.value, p.unit, p.period, p.as_of,
+    COUNT(DISTINCT p.hash)                                   AS articles,
+    COUNT(*)                                                 AS mentions,
+    MIN(p.date)                                              AS first_date,
+    MAX(p.date)                                              AS last_date,
+    MIN(p.first_seen)                                        AS first_seen,
+    json_group_array(DISTINCT p.status)
+        FILTER (WHERE p.status IS NOT NULL)                  AS statuses,
+    json_group_array(DISTINCT p.path)                        AS documents
+FROM present AS p
+JOIN disputed AS g
+  ON  g.body_id = p.body_id AND g.body_name = p.body_name
+  AND g.metric = p.metric AND g.unit = p.unit AND g.period = p.period
+  AND g.as_of_key = COALESCE(p.as_of, '')
+GROUP BY p.body_id, p.body_name, p.metric, p.unit, p.period, p.as_of, p.value;
 "#;
