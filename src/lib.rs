@@ -31,6 +31,7 @@ pub mod output;
 pub mod patterns;
 pub mod progress;
 pub mod recognise;
+pub mod rx;
 pub mod store;
 pub mod text;
 

@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::Analysis;
 use super::clause::clause_of;

@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::Analysis;
 use super::metric::{Typing, is_month};

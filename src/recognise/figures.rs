@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::str::FromStr;
 use std::sync::Arc;
 
-use regex::Regex;
+use crate::rx::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
