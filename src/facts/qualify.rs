@@ -144,7 +144,12 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
             .min_by_key(|(s, _)| dist(*s, fig.span))
             .map(|(_, p)| p.clone())
     };
-    let fys = financial_year(a.norm);
+    // Only the sentence can hold the period (a whole-text scan per figure
+    // is quadratic in the document).
+    let fys: Vec<(Span, String)> = financial_year(&a.norm[sent.start..sent.end])
+        .into_iter()
+        .map(|(s, p)| (Span::new(sent.start + s.start, sent.start + s.end), p))
+        .collect();
     // The nearest relative expression in `within` and its distance.
     let relative_at = |within: Span| -> Option<(usize, String)> {
         let date = a.doc.meta.date?;
@@ -279,11 +284,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // As of.
     let mut as_of = None;
     if let Some(c) = MONTH_NUM
-        .captures_iter(a.norm)
-        .filter(|c| {
-            c.get(0)
-                .is_some_and(|m| sent.contains(Span::new(m.start(), m.end())))
-        })
+        .captures_iter(&a.norm[sent.start..sent.end])
         .last()
     {
         let n = c
