@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::rx::Regex;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
@@ -360,6 +360,8 @@ impl Gazetteer {
         let anaphor_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            // A DFA: several times faster to scan than the default NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&anaphor_words)
             .map_err(|e| PatternError::Invalid {
                 file: rules_origin.to_owned(),
