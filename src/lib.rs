@@ -33,6 +33,7 @@ pub mod patterns;
 pub mod progress;
 pub mod recognise;
 pub mod report;
+pub mod rx;
 pub mod store;
 pub mod text;
 

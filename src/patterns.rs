@@ -153,17 +153,21 @@ pub fn line_of(text: &str, offset: usize) -> usize {
 /// pattern is an error rather than a memory blow-up. The regex crate
 /// guarantees linear-time matching; nothing here may use a backtracking
 /// engine.
-pub fn compile_regex(pattern: &str, file: &str, rule: &str) -> Result<regex::Regex, PatternError> {
-    regex::RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .size_limit(16 * (1 << 20))
-        .dfa_size_limit(16 * (1 << 20))
-        .build()
-        .map_err(|e| PatternError::Rule {
-            file: file.to_owned(),
-            rule: rule.to_owned(),
-            message: e.to_string(),
-        })
+pub fn compile_regex(
+    pattern: &str,
+    file: &str,
+    rule: &str,
+) -> Result<crate::rx::Regex, PatternError> {
+    let opts = crate::rx::Options {
+        case_insensitive: true,
+        size_limit: 16 * (1 << 20),
+        dfa_size_limit: 16 * (1 << 20),
+    };
+    crate::rx::Regex::with_options(pattern, opts).map_err(|e| PatternError::Rule {
+        file: file.to_owned(),
+        rule: rule.to_owned(),
+        message: e.to_string(),
+    })
 }
 
 /// The embedded patterns compiled once, for unit tests.

@@ -14,35 +14,46 @@ use crate::model::Span;
 /// same rule as "£4.8 million", while byte offsets stay those of the
 /// original text.
 pub fn normalise(text: &str) -> String {
-    if text.is_ascii() && !text.as_bytes().contains(&b'\r') {
+    let bytes = text.as_bytes();
+    if text.is_ascii() && memchr::memchr(b'\r', bytes).is_none() {
         return text.to_owned();
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Copy the bytes and overwrite the few characters to fold in place:
+    // every replacement is ASCII of the same byte length.
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b'\r' {
+                out[i] = b' ';
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let n = c.len_utf8();
         match c {
-            '\r' => out.push(' '),
             '\u{a0}'
             | '\u{2000}'..='\u{200b}'
             | '\u{202f}'
             | '\u{205f}'
             | '\u{3000}'
-            | '\u{feff}' => {
-                for _ in 0..c.len_utf8() {
-                    out.push(' ');
-                }
-            }
+            | '\u{feff}' => out[i..i + n].fill(b' '),
             // U+2028/U+2029 break lines for a reader; treat them as such.
             '\u{2028}' | '\u{2029}' => {
-                out.push('\n');
-                for _ in 1..c.len_utf8() {
-                    out.push(' ');
-                }
+                out[i] = b'\n';
+                out[i + 1..i + n].fill(b' ');
             }
-            _ => out.push(c),
+            _ => {}
         }
+        i += n;
     }
     debug_assert_eq!(out.len(), text.len());
-    out
+    // Whole characters were replaced by ASCII: still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// A sentence (or a line that stands alone: a headline, a bullet, a table

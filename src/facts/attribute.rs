@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::Analysis;
 use super::clause::clause_of;
@@ -1068,7 +1068,6 @@ fn resolve_pronoun(
     };
     // The subject of this sentence, if it comes before the pronoun.
     let sent = a.sents[si].span;
-    let clause = clause_of(a, si, span.start);
     let here: Vec<&Ref> = refs
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok(r))
@@ -1081,11 +1080,15 @@ fn resolve_pronoun(
     }) {
         return r.orgs.clone();
     }
-    if let Some(r) = here
-        .iter()
-        .find(|r| r.span.start >= clause.start && is_subject(a, r))
-    {
-        return r.orgs.clone();
+    // (The clause is only worth finding when a body precedes the pronoun.)
+    if !here.is_empty() {
+        let clause = clause_of(a, si, span.start);
+        if let Some(r) = here
+            .iter()
+            .find(|r| r.span.start >= clause.start && is_subject(a, r))
+        {
+            return r.orgs.clone();
+        }
     }
     if let Some(r) = here.iter().find(|r| is_subject(a, r)) {
         return r.orgs.clone();

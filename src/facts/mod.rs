@@ -154,6 +154,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         }
         norm.replace_range(..body_start, &blank);
     }
+    // The text is final: its regex searches need not each check it for
+    // non-ASCII letters (see `rx`).
+    let _hint = crate::rx::hint(&norm);
     let figs: Vec<Figure> = patterns
         .figures
         .find(&norm, false)

@@ -12,7 +12,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
+use aho_corasick::AhoCorasick;
 
 use super::Analysis;
 use super::metric::{Typing, is_month};
@@ -119,6 +120,28 @@ const RELATIVE: &[(&str, i32)] = &[
     ("the year before", -1),
 ];
 
+/// Where each `RELATIVE` phrase first occurs in `text` (what `str::find`
+/// gives for each), in one pass.
+fn first_relative(text: &str) -> [Option<usize>; RELATIVE.len()] {
+    static AC: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::new(RELATIVE.iter().map(|(p, _)| p)).ok());
+    let mut first = [None; RELATIVE.len()];
+    match &*AC {
+        // Overlapping matches come by end; a phrase's first is its leftmost.
+        Some(ac) => {
+            for m in ac.find_overlapping_iter(text) {
+                first[m.pattern().as_usize()].get_or_insert(m.start());
+            }
+        }
+        None => {
+            for (f, (p, _)) in first.iter_mut().zip(RELATIVE) {
+                *f = text.find(p);
+            }
+        }
+    }
+    first
+}
+
 /// "month 7", "seven months into the financial year" → "month 7".
 pub fn month_number(text: &str) -> Option<String> {
     let c = MONTH_NUM.captures_iter(text).last()?;
@@ -153,9 +176,11 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     let relative_at = |within: Span| -> Option<(usize, String)> {
         let base = a.current_year?.start;
         let text = a.lower(within);
+        let first = first_relative(text);
         RELATIVE
             .iter()
-            .filter_map(|(p, d)| text.find(p).map(|i| (i, *p, *d)))
+            .zip(first)
+            .filter_map(|((p, d), i)| i.map(|i| (i, *p, *d)))
             .map(|(i, p, d)| {
                 let at = Span::new(within.start + i, within.start + i + p.len());
                 (dist(at, fig.span), usize::MAX - p.len(), d)
@@ -361,11 +386,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // As of.
     let mut as_of = None;
     if let Some(c) = MONTH_NUM
-        .captures_iter(a.norm)
-        .filter(|c| {
-            c.get(0)
-                .is_some_and(|m| sent.contains(Span::new(m.start(), m.end())))
-        })
+        .captures_iter(&a.norm[sent.start..sent.end])
         .last()
     {
         let n = c

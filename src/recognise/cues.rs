@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
@@ -127,6 +127,8 @@ fn automaton(phrases: &[String], origin: &str) -> Result<AhoCorasick, PatternErr
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .ascii_case_insensitive(true)
+        // A DFA: several times faster to scan than the default NFA.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(phrases)
         .map_err(|e| PatternError::Invalid {
             file: origin.to_owned(),

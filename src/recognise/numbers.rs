@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::rx::Regex;
 use rust_decimal::Decimal;
 
 use crate::model::Span;
