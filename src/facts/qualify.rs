@@ -2,11 +2,18 @@
 //!
 //! - period: a financial year written in the figure's clause or sentence
 //!   ("2023/24", "2014-15", "23/24"), else one said relative to the
-//!   article's date ("this financial year", "next year") when the date is
-//!   known; never guessed from the article's date alone;
+//!   article's current year ("this financial year", "next year"), else the
+//!   current year itself, marked soft so that a year written for the same
+//!   fact elsewhere wins. The current year is the article date's, or for an
+//!   undated text the one year it names. Budgets, standing rules (the 1%
+//!   surplus, the A&E standard), debts and sums over several years have no
+//!   year unless one is written next to them; an outcome reported in April
+//!   to June is the year just ended.
 //! - status: what the cue itself says ("planned deficit", "savings
-//!   target"), else the status word nearest the figure in its clause, else
-//!   the metric's usual reading (savings required are targets);
+//!   target"), else the status word nearest the figure in its clause that
+//!   fits the metric (an overspend is never the plan it missed), else the
+//!   metric's usual reading (savings are targets, gaps forecasts,
+//!   overspends and snapshots have happened), else a weak word ("was").
 //! - as_of: the month or month number of a snapshot ("£52m in October",
 //!   "at the end of December", "month 7").
 
