@@ -1237,8 +1237,16 @@ pub fn attribute(
                 format!("{} {:?} in its own clause", r.how, a.slice(r.span)),
             ));
         }
-        if let Some(Some(orgs)) = prior.get(p) {
-            return Some((orgs.clone(), format!("same body as {:?}", a.slice(pf.span))));
+        match prior.get(p) {
+            Some(Some(orgs)) => {
+                return Some((orgs.clone(), format!("same body as {:?}", a.slice(pf.span))));
+            }
+            // The figure it continues has no body: a body named later in
+            // the clause is another's ("could reach £113m, compared with a
+            // plan of £77.3m, with the four east Kent CCGs responsible for
+            // £38.2m of it").
+            Some(None) => return None,
+            None => {}
         }
     }
 
