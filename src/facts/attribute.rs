@@ -1258,7 +1258,8 @@ pub fn attribute(
         let possessive = matches!(text, "its" | "their" | "our")
             || gap.starts_with("'s")
             || gap.starts_with("’s");
-        if possessive && gap.split_whitespace().count() <= 3 {
+        // Not "against its plan by £1.3m": the possessive is the plan's.
+        if possessive && gap.split_whitespace().count() <= 3 && !gap.contains(" by") {
             return Some((r.orgs.clone(), format!("possessive {:?}", a.slice(r.span))));
         }
     }

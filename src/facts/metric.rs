@@ -630,7 +630,14 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
     } else {
         fig.span.end.max(cue.end)
     };
-    let after = a.lower[after_at..sent.end.max(after_at)].trim_start();
+    let mut after = a.lower[after_at..sent.end.max(after_at)].trim_start();
+    // "overspent against its plan by £1.3m": what it missed sits between.
+    if cue.end <= fig.span.start {
+        let between = a.lower[cue.end..fig.span.start].trim_start();
+        if between.starts_with("against ") {
+            after = between;
+        }
+    }
     // Against its allocation or budget it is the year's deficit; against a
     // plan or control total, a variance.
     let against_funding = [
