@@ -1303,8 +1303,11 @@ pub fn attribute(
             return None;
         }
     }
+    // Not for a debt: whoever is owed ("owe the department £11bn") is the
+    // creditor; the debt is the subject's.
     if let Some(cue) = t.cue
         && t.role == Some(crate::recognise::cues::Role::Verb)
+        && t.metric != Metric::Debt
         && cue.end <= left
         && let Some(r) = a
             .refs

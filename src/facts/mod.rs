@@ -197,6 +197,17 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         current_year,
     };
     a.refs = attribute::references(&a);
+    // Words inside a body's name are the name's, not cues or status words
+    // ("NHS Improvement", "Sustainability and Transformation Plan").
+    let named: Vec<Span> = a
+        .refs
+        .iter()
+        .filter(|r| !r.orgs.is_empty())
+        .map(|r| r.span)
+        .collect();
+    let in_name = |s: Span| named.iter().any(|n| n.contains(s));
+    a.cues.retain(|c| !in_name(c.span));
+    a.stats.retain(|s| !in_name(s.span));
 
     let mut drafts: Vec<Draft> = Vec::new();
     let typed = metric::type_figures(&a, opts);
