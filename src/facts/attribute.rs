@@ -397,7 +397,11 @@ fn definite_aggregates(a: &Analysis, refs: &mut [Ref]) {
             "acute trusts",
         ];
         let bare = o.kind == OrgType::Aggregate && plain.contains(&o.name.to_lowercase().as_str());
-        if !bare || !a.lower[..r.span.start].trim_end().ends_with("the") {
+        if !bare {
+            continue;
+        }
+        let (definite, local) = determiner(&a.lower[..r.span.start]);
+        if !definite {
             continue;
         }
         let kind = aggregate_kind(&o.name);
@@ -411,9 +415,66 @@ fn definite_aggregates(a: &Analysis, refs: &mut [Ref]) {
             let orgs = p.orgs.clone();
             refs[i].orgs = orgs;
             refs[i].how = "the + aggregate";
+        } else if local {
+            // "the three CCGs that buy the trust's services", "the county's
+            // four clinical commissioning groups": some local bodies the
+            // article does not name. Named "CCGs" they would read as all of
+            // them; they are left unresolved instead.
+            refs[i].orgs.clear();
+            refs[i].how = LOCAL_GROUP;
         }
     }
 }
+
+/// How a reference to local bodies the article does not name is marked.
+const LOCAL_GROUP: &str = "local bodies not named";
+
+/// Whether the words before a bare plural make it definite ("the CCGs")
+/// and local: counted ("the three CCGs") or owned by a place ("the
+/// county's", "the area's", "local").
+fn determiner(before: &str) -> (bool, bool) {
+    let last_word = |s: &str| -> String {
+        s.rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_owned()
+    };
+    let b = before.trim_end();
+    let w = last_word(b);
+    let counted = !w.is_empty()
+        && (w.bytes().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&w.as_str()));
+    let rest = if counted {
+        b[..b.len() - w.len()].trim_end()
+    } else {
+        b
+    };
+    let owned = [
+        "the county's",
+        "the area's",
+        "the region's",
+        "the city's",
+        "the borough's",
+        "the island's",
+        "the county’s",
+        "the area’s",
+        "the region’s",
+        "the city’s",
+    ]
+    .iter()
+    .any(|p| rest.ends_with(p));
+    let lw = last_word(rest);
+    let local_word = matches!(lw.as_str(), "local" | "these" | "those");
+    let the = lw == "the";
+    (
+        the || owned || local_word,
+        owned || local_word || (the && counted),
+    )
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
 
 /// "Department of Health" is England's department (DHSC) unless the story
 /// is about Northern Ireland, which has its own Department of Health.
@@ -851,7 +912,19 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
         } else {
             resolve_pronoun(a, refs, span, si, plural)
         };
-        let how = if kind == 0 {
+        // "they" standing for local bodies the article does not name.
+        let local = plural
+            && orgs.is_empty()
+            && si.is_some_and(|si| {
+                refs.iter()
+                    .rev()
+                    .filter(|r| r.span.end <= span.start && r.span.start >= a.sents[si].span.start)
+                    .find(|r| r.plural)
+                    .is_some_and(|r| r.how == LOCAL_GROUP)
+            });
+        let how = if local {
+            LOCAL_GROUP
+        } else if kind == 0 {
             "the + type noun"
         } else {
             "pronoun"
@@ -1066,11 +1139,14 @@ fn resolve_pronoun(
                 !r.plural && r.orgs.len() == 1
             }
     };
+    // "they" after "the three CCGs" the article does not name, in the same
+    // sentence, are those CCGs: unresolved, not some body named earlier.
+    let ok_here = |r: &Ref| ok(r) || (plural && r.plural && r.how == LOCAL_GROUP);
     // The subject of this sentence, if it comes before the pronoun.
     let sent = a.sents[si].span;
     let here: Vec<&Ref> = refs
         .iter()
-        .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok(r))
+        .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok_here(r))
         .collect();
     // "challenged the Croydon trust to cut its deficit": the body told to
     // act is the one "its" refers to.
@@ -1367,6 +1443,19 @@ pub fn attribute(
         }
         good.last().map(|r| (*r).clone())
     };
+    // Local bodies the article does not name ("the county's four CCGs,
+    // which buy most of ULHT's services, have a budget of £1.1bn") are
+    // what the sentence is about: no body, not the one in an aside.
+    if a.refs
+        .iter()
+        .filter(|r| r.span.start >= sent.start && r.span.end <= left)
+        .filter(|r| !is_possessive(a, r) && !in_who_clause(a, r, sent))
+        .filter(|r| !matches!(a.lower(r.span), "its" | "their"))
+        .rfind(|r| !r.orgs.is_empty() || r.how == LOCAL_GROUP)
+        .is_some_and(|r| r.how == LOCAL_GROUP)
+    {
+        return None;
+    }
     if let Some(r) = pick(before_in(clause.start)) {
         return Some((
             r.orgs.clone(),
