@@ -899,7 +899,7 @@ fn relate(
             let ws = words(gap);
             // A few words may stand between: "£9.7m more could be saved",
             // "£11.5m from the national sustainability and transformation
-            // fund".
+            // fund", "£7.8m of schemes rated high risk".
             let ok = ws.len() <= 3
                 && !gap.contains([';', ':', '(', '.'])
                 && ws.iter().all(|w| {
@@ -932,6 +932,10 @@ fn relate(
                             | "in"
                             | "additional"
                             | "its"
+                            | "schemes"
+                            | "savings"
+                            | "that"
+                            | "which"
                     )
                 });
             ok.then_some((3.0, "phrase after figure"))
@@ -1115,6 +1119,33 @@ fn inherent_status(cue: &str) -> Option<Status> {
     }
 }
 
+/// A figure right after "and <body>" or ", <body>" with its verb left out:
+/// "South Sefton must find £6.4m in 2014/15, and Southport and Formby
+/// £5.1m". The body names must be the only words between "and" and the
+/// figure, and the earlier clause short.
+fn gapped(a: &Analysis, p: usize, left: usize) -> bool {
+    let Some(r) = a
+        .refs
+        .iter()
+        .rfind(|r| r.span.end <= left && r.span.start >= a.figs[p].span.end)
+    else {
+        return false;
+    };
+    if r.orgs.is_empty() || !a.lower(Span::new(r.span.end, left)).trim().is_empty() {
+        return false;
+    }
+    let before = a.lower(Span::new(a.figs[p].span.end, r.span.start));
+    let Some(head) = before
+        .trim_end()
+        .strip_suffix(" and")
+        .or_else(|| before.trim_end().strip_suffix(','))
+    else {
+        return false;
+    };
+    let head = head.trim_end().trim_end_matches(',');
+    words(head).len() <= 6 && !head.contains([';', ':', '.'])
+}
+
 /// The earlier figure that this one continues, if any: "£52m in October,
 /// £45m in September and £39m in August", "from £5.4m to £9.5m",
 /// "compared with a planned £61.9m", "That is up from £52m".
@@ -1154,6 +1185,11 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         .take_while(|&j| a.figs[j].span.start >= sent.start)
         .find(|&j| a.figs[j].kind == fig.kind)
         .filter(|&j| done[j].is_some());
+    if let Some(p) = prev
+        && gapped(a, p, left)
+    {
+        return Some(p);
+    }
     if let Some(p) = prev {
         let gap_span = Span::new(a.figs[p].span.end, left);
         // The earlier figure's own cue ("£186.5m in deficit, up from
