@@ -46,8 +46,20 @@ pub fn clause_of(a: &Analysis, si: usize, at: usize) -> Span {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let b = lower.as_bytes();
     let mut dashes: Vec<usize> = Vec::new();
+    // "a planned deficit (£19.5m)": a bracket holding only a figure is
+    // accounts style, not an aside.
+    let bare_figure = |open: usize| {
+        let close = lower[open..].find(')').map(|j| open + j)?;
+        a.figs
+            .iter()
+            .any(|f| f.span.start == s.start + open + 1 && f.span.end == s.start + close)
+            .then_some(close)
+    };
+    let mut kept_close = None;
     for (i, &c) in b.iter().enumerate() {
         match c {
+            b'(' if bare_figure(i).is_some() => kept_close = bare_figure(i),
+            b')' if kept_close == Some(i) => {}
             b';' | b'(' | b')' => cuts.push((i, i + 1)),
             b'-' if i > 0 && i + 1 < b.len() && b[i - 1] == b' ' && b[i + 1] == b' ' => {
                 dashes.push(i)

@@ -549,11 +549,12 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
     // A "shortfall" or "gap": the nearest strong cue in this sentence or
     // the two before ("make savings of £22.4m. So far it has found schemes
     // worth £14.1m, which leaves a shortfall of £8.3m").
-    let from = if id == "context.noun" {
-        a.sents[si.saturating_sub(3)].span.start
-    } else {
-        a.sents[si.saturating_sub(2)].span.start
-    };
+    // Not from a headline.
+    let back = if id == "context.noun" { 3 } else { 2 };
+    let first = (si.saturating_sub(back)..si)
+        .find(|&j| !a.sents[j].line_like)
+        .unwrap_or(si);
+    let from = a.sents[first].span.start;
     let before = a
         .cues
         .iter()
@@ -737,6 +738,13 @@ fn relate(
                 }
                 None
             } else if cue.end <= left {
+                // "a planned deficit (£19.5m)": accounts style, the figure
+                // bracketed right after its noun.
+                if a.lower(Span::new(cue.end, left)).trim() == "("
+                    && a.lower[right..].starts_with(')')
+                {
+                    return Some((2.5, "cue then bracketed figure"));
+                }
                 let gap_s = gap_of(a, cue.end, left);
                 let gap = gap_s.as_str();
                 let ws = words(gap);
