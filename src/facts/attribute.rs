@@ -40,6 +40,14 @@ pub struct Ref {
     pub plural: bool,
 }
 
+/// Words that put a sentence at national scale.
+static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:nationally|nationwide|across (?:all of |the whole of )?(?:england|scotland|wales|northern ireland|britain|the country|the uk)|(?:in|at) (?:welsh|scottish|english) (?:hospitals|emergency departments|a&e departments|health boards|trusts))\b",
+    )
+    .expect("static regex")
+});
+
 static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:one|another|a|an|some|two|three|four|several|other|further)\s+(?:[a-z-]+\s+){0,2}?(?:board|trust|ccg|icb|council|hospital|health board|commissioning group|integrated care board)s?\b",
@@ -1495,6 +1503,11 @@ pub fn attribute(
     // "One further board, which ministers declined to name, has asked for
     // £6.3m": the sentence is about a body it does not name.
     if INDEFINITE.is_match(a.lower(Span::new(sent.start, left))) {
+        return None;
+    }
+    // "Nationally, ...", "Across Scotland, 66.2% of patients ...": a
+    // national figure, not the local body of the sentences before.
+    if NATIONAL.is_match(a.lower(sent)) {
         return None;
     }
     // "Hull received £14.6m ..." where "Hull" could be the trust or the CCG:

@@ -304,6 +304,27 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
 /// Turns drafts into facts: one per body, duplicates within the document
 /// dropped (the first statement in a full sentence is kept), text order.
 fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
+    // A headline figure the story turns into a fact of its own is told
+    // there with its context ("Scottish health boards face £126m gap" over
+    // "forecasting a combined deficit of £126m"): the headline's reading
+    // of it is dropped.
+    let headline = a.sents.first().filter(|s| s.line_like).map(|s| s.span);
+    if let Some(h) = headline {
+        let in_body: Vec<(Decimal, &str, Metric)> = drafts
+            .iter()
+            .filter_map(|d| d.fig.map(|fi| (fi, d.metric)))
+            .filter(|&(fi, _)| !h.contains(a.figs[fi].span))
+            .map(|(fi, m)| (a.figs[fi].value.abs(), &*a.figs[fi].unit, m))
+            .collect();
+        drafts.retain(|d| {
+            let Some(fi) = d.fig else { return true };
+            let f = &a.figs[fi];
+            !(h.contains(f.span)
+                && in_body
+                    .iter()
+                    .any(|&(v, u, m)| v == f.value.abs() && u == &*f.unit && m != d.metric))
+        });
+    }
     // A weak "gap" restating an amount a strong cue typed for the same body
     // ("North London STP sets out £876m gap" over "a funding gap of £876m")
     // is the same fact, not a second one.
