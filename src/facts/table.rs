@@ -119,6 +119,23 @@ fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
             return o;
         }
     }
+    // The cell is a body's full name ("NHS Lancashire and South Cumbria
+    // ICB" in a table of trusts).
+    if let [m] = orgs.find(name).as_slice()
+        && m.span.start == 0
+        && m.span.end == name.len()
+    {
+        return m.org.clone();
+    }
+    // Trusts are tabulated by their short names: "Royal Liverpool and
+    // Broadgreen", "Countess of Chester".
+    if kind == OrgType::Trust {
+        for suffix in [" Hospitals", " Hospital"] {
+            if let Some(o) = orgs.lookup(&format!("{name}{suffix}"), kind) {
+                return o;
+            }
+        }
+    }
     let display = match kind {
         OrgType::Ics => format!("{name} ICS"),
         OrgType::Stp => format!("{name} STP"),
@@ -132,6 +149,96 @@ fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
         kind,
         successor: None,
     }
+}
+
+/// A column headed only by when or what kind ("Plan (£m)", "YTD actual",
+/// "Full-year forecast").
+fn is_generic_column(h: &str) -> bool {
+    let h = h
+        .replace("(£m)", " ")
+        .replace("(£bn)", " ")
+        .replace("(£000)", " ")
+        .replace(['(', ')', '£'], " ");
+    let ws: Vec<&str> = h.split_whitespace().collect();
+    !ws.is_empty()
+        && ws.iter().all(|w| {
+            matches!(
+                *w,
+                "plan"
+                    | "planned"
+                    | "forecast"
+                    | "actual"
+                    | "outturn"
+                    | "ytd"
+                    | "year-to-date"
+                    | "full-year"
+                    | "full"
+                    | "year"
+                    | "m"
+                    | "bn"
+                    | "revised"
+                    | "original"
+                    | "latest"
+            )
+        })
+}
+
+/// What the numbers under generic columns measure, as (negative, positive)
+/// metrics: a caption that says so ("Negative numbers are deficits"), or a
+/// story about deficits with numbers all of one sign (positive: deficits,
+/// as reporters tabulate them; negative: deficits in accounts style, the
+/// positive ones surpluses).
+fn generic_sign(a: &Analysis, lines: &[Line], caption: &str) -> Option<(Metric, Option<Metric>)> {
+    let c = caption.to_ascii_lowercase();
+    if c.contains("negative numbers are deficits")
+        || c.contains("negative figures are deficits")
+        || c.contains("deficits are shown as negative")
+        || c.contains("deficits shown as negative")
+        || c.contains("brackets are deficits")
+    {
+        return Some((Metric::Deficit, Some(Metric::Surplus)));
+    }
+    // The story before the table must be about deficits.
+    let before = &a.lower[..lines[0].span.start];
+    let from = before.len().saturating_sub(1200);
+    let from = (from..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    if !before[from..].contains("deficit") {
+        return None;
+    }
+    let text = a.norm;
+    let (mut neg, mut pos) = (0usize, 0usize);
+    for row in &lines[1..] {
+        for cell in row.cells.iter().skip(1) {
+            match cell_value(&text[cell.start..cell.end]) {
+                Some(v) if v.is_sign_negative() && !v.is_zero() => neg += 1,
+                Some(v) if !v.is_zero() => pos += 1,
+                _ => {}
+            }
+        }
+    }
+    if pos > 0 && neg * 4 <= pos {
+        Some((Metric::Surplus, Some(Metric::Deficit)))
+    } else if neg > 0 && pos * 4 <= neg {
+        Some((Metric::Deficit, Some(Metric::Surplus)))
+    } else {
+        None
+    }
+}
+
+/// The month number the text before `end` names, when it names only one.
+fn one_month_before(text: &str, end: usize) -> Option<String> {
+    let mut found: Option<String> = None;
+    for line in text[..end].lines() {
+        if let Some(m) = month_number(line) {
+            match &found {
+                Some(f) if *f != m => return None,
+                _ => found = Some(m),
+            }
+        }
+    }
+    found
 }
 
 fn cell_value(s: &str) -> Option<Decimal> {
@@ -209,6 +316,7 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
     let Some(kind) = row_kind(&text[header.cells[0].start..header.cells[0].end]) else {
         return;
     };
+    let generic = generic_sign(a, lines, caption);
     let columns: Vec<Option<(Metric, Option<Metric>, Status)>> = header
         .cells
         .iter()
@@ -219,7 +327,9 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
                 .cues
                 .table_columns
                 .iter()
-                .find(|t| h == t.phrase || h.contains(&t.phrase))?;
+                .find(|t| h == t.phrase || h.contains(&t.phrase))
+                .map(|t| (t.negative, t.positive))
+                .or_else(|| generic.filter(|_| is_generic_column(&h)))?;
             let status = if h.contains("forecast") || h.contains("outturn") {
                 Status::Forecast
             } else if h.contains("plan")
@@ -231,7 +341,7 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
             } else {
                 Status::Actual
             };
-            Some((col.negative, col.positive, status))
+            Some((col.0, col.1, status))
         })
         .collect();
     // One financial year named in the document dates the table.
@@ -246,7 +356,11 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
         }),
     };
     // "Month 6 position (£m)": the snapshot the table shows.
-    let as_of = month_number(caption).or_else(|| month_number(header_text));
+    // Else the one month the story before the table names ("At month 6 it
+    // was forecasting £149.6m").
+    let as_of = month_number(caption)
+        .or_else(|| month_number(header_text))
+        .or_else(|| one_month_before(text, header.span.start));
     for row in &lines[1..] {
         let name = text[row.cells[0].start..row.cells[0].end].trim();
         if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
