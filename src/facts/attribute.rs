@@ -1528,11 +1528,18 @@ pub fn attribute(
         return None;
     }
     let para = a.sents[si].para;
-    for back in 1..=3 {
+    // A list item reaches past its lead-in ("Key figures from the month 10
+    // report:") to the story's body.
+    let item = a.sents[si].line_like
+        && a.lower(sent)
+            .trim_start()
+            .starts_with(['-', '*', '\u{2022}']);
+    let (reach, back_max) = if item { (3, 6) } else { (1, 3) };
+    for back in 1..=back_max {
         let Some(pj) = si.checked_sub(back) else {
             break;
         };
-        if a.sents[pj].para + 1 < para {
+        if a.sents[pj].para + reach < para {
             break;
         }
         let ps = a.sents[pj].span;

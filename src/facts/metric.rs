@@ -565,6 +565,9 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
                 .find(|s| {
                     s.weight >= 1.0
                         && s.role != Role::Verb
+                        // The story's figure is a level, not a variance
+                        // ("£11.3m adverse to plan").
+                        && (id != "context.noun" || s.role == Role::Noun)
                         && !matches!(
                             s.metric,
                             Metric::PerformanceTarget | Metric::PerformanceActual
@@ -744,6 +747,16 @@ fn relate(
                     && a.lower[right..].starts_with(')')
                 {
                     return Some((2.5, "cue then bracketed figure"));
+                }
+                // "- CIP target for 19/20: £42.6m": a label and its figure.
+                let raw = a.lower(Span::new(cue.end, left));
+                if let Some(label) = raw.trim_end().strip_suffix(':')
+                    && words(label).len() <= 5
+                    && !label.contains([';', ':', '.', '(', ')', ','])
+                    && figs_between(cue.end, left) == 0
+                    && !other_cue_between(a, cue.end, left)
+                {
+                    return Some((2.4, "label then figure"));
                 }
                 let gap_s = gap_of(a, cue.end, left);
                 let gap = gap_s.as_str();
@@ -1361,6 +1374,20 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         "that is up on",
         "up from",
         "down from",
+        // "That was cut to £135m after ...": the same figure revised.
+        "that was cut to",
+        "this was cut to",
+        "that was reduced to",
+        "that was revised to",
+        "that was later revised to",
+        "that was later cut to",
+        "that was raised to",
+        "that figure was cut to",
+        "that figure was revised to",
+        "that figure has since risen to",
+        "that has since risen to",
+        "that has since grown to",
+        "that has since fallen to",
     ];
     if anaphoric.iter().any(|h| head.trim_start().starts_with(h)) && si > 0 {
         let prev_sent = a.sents[si - 1].span;
