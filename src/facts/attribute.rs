@@ -112,7 +112,15 @@ fn is_authority_org(o: &OrgRef) -> bool {
             | OrgType::Sha
     ) || matches!(
         o.id.as_deref(),
-        Some("x-monitor" | "x-nhs-improvement" | "x-nhs-tda" | "x-doh-ni" | "x-hscb")
+        Some(
+            "x-monitor"
+                | "x-nhs-improvement"
+                | "x-nhs-tda"
+                | "x-doh-ni"
+                | "x-hscb"
+                | "x-welsh-gov"
+                | "x-scot-gov"
+        )
     )
 }
 

@@ -222,6 +222,28 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         let Some((orgs, path)) = attribute::attribute(&a, fi, si, &typing, &attributed) else {
             continue;
         };
+        // A devolved government is reported for its health budget and its
+        // funding gap; the targets it sets, the savings it demands and the
+        // loans it gives belong to its boards: look again without it.
+        let government = |o: &OrgRef| matches!(o.id.as_deref(), Some("x-welsh-gov" | "x-scot-gov"));
+        let (orgs, path) = if orgs.iter().all(government)
+            && !matches!(typing.metric, Metric::Budget | Metric::FundingGap)
+        {
+            let all = std::mem::take(&mut a.refs);
+            a.refs = all
+                .iter()
+                .filter(|r| !r.orgs.iter().any(government))
+                .cloned()
+                .collect();
+            let again = attribute::attribute(&a, fi, si, &typing, &attributed);
+            a.refs = all;
+            match again {
+                Some(found) => found,
+                None => continue,
+            }
+        } else {
+            (orgs, path)
+        };
         attributed[fi] = Some(orgs.clone());
         let q = qualify::qualify(&a, fi, si, &typing);
         let mut explain = Vec::new();
