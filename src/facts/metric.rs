@@ -1290,7 +1290,7 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
             return Some(p);
         }
         // "a surplus of £4.2m, a little better than the £3.9m it had
-        // budgeted for".
+        // budgeted for", "a little ahead of the £4.2m it had planned for".
         let mut gw = ws.clone();
         while matches!(gw.last(), Some(&("the" | "a" | "its" | "their" | "an"))) {
             gw.pop();
@@ -1298,7 +1298,11 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         let compares = matches!(
             gw.last(),
             Some(&("than" | "double" | "twice" | "treble" | "triple"))
-        ) || gw.ends_with(&["short", "of"]);
+        ) || gw.ends_with(&["short", "of"])
+            || gw.ends_with(&["ahead", "of"])
+            || gw.ends_with(&["behind"])
+            || gw.ends_with(&["below"])
+            || gw.ends_with(&["above"]);
         if compares && gw.len() <= 6 && !gap.contains(';') {
             return Some(p);
         }
