@@ -197,10 +197,15 @@ const REDUCE: &[&str] = &[
 ];
 
 fn words(s: &str) -> Vec<&str> {
+    words_iter(s).collect()
+}
+
+/// The words of `s` as `words` gives them, lazily: for a look at the first
+/// few words of the rest of a document.
+fn words_iter(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace())
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '"' | '\'' | '“' | '”' | '‘' | '’')))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 fn has_punct_break(s: &str) -> bool {
@@ -259,8 +264,7 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let right = fig_right(a, fi);
     // Capital money (a scanner, a building) is never a revenue fact:
     // "£2.8m of national capital funding", "a £2.3m capital grant".
-    if words(&a.lower[right..])
-        .into_iter()
+    if words_iter(&a.lower[right..])
         .take(4)
         .any(|w| w == "capital")
     {
