@@ -30,6 +30,7 @@ pub mod model;
 pub mod normalize;
 pub mod output;
 pub mod patterns;
+pub mod prefilter;
 pub mod progress;
 pub mod recognise;
 pub mod report;

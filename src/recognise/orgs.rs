@@ -17,6 +17,7 @@ use serde::Deserialize;
 use crate::error::PatternError;
 use crate::model::{OrgRef, OrgType, Span};
 use crate::patterns::{Source, compile_regex};
+use crate::prefilter::{self, Gate};
 
 /// `org_rules.toml` as written.
 #[derive(Debug, Deserialize)]
@@ -137,6 +138,9 @@ pub struct Gazetteer {
     by_key: HashMap<String, Option<usize>>,
     rules: Vec<OrgRule>,
     aggregates: Vec<Regex>,
+    /// The words each rule, then each aggregate, cannot match without:
+    /// a rule whose words a text lacks is not run on it.
+    gate: Gate,
     leading_stop: HashSet<String>,
     anaphor_ac: AhoCorasick,
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
@@ -313,14 +317,17 @@ impl Gazetteer {
 
         let place = place_macro();
         let mut compiled = Vec::new();
+        let mut required = Vec::new();
         for r in &rules.rule {
             let kind = OrgType::parse(&r.kind).ok_or_else(|| PatternError::Rule {
                 file: rules_origin.to_owned(),
                 rule: r.id.clone(),
                 message: format!("unknown type {:?}", r.kind),
             })?;
-            let regex = compile_regex(&r.pattern.replace("{PLACE}", &place), rules_origin, &r.id)?;
+            let pattern = r.pattern.replace("{PLACE}", &place);
+            let regex = compile_regex(&pattern, rules_origin, &r.id)?;
             check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
+            required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
             compiled.push(OrgRule {
                 id: Arc::from(r.id.as_str()),
                 kind,
@@ -337,6 +344,7 @@ impl Gazetteer {
                 .replace("{NOUNS}", &a.nouns);
             let regex = compile_regex(&pattern, rules_origin, &a.id)?;
             check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
+            required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
             aggregates.push(regex);
         }
         let mut anaphor_words = Vec::new();
@@ -381,6 +389,7 @@ impl Gazetteer {
             by_key,
             rules: compiled,
             aggregates,
+            gate: Gate::new(&required),
             leading_stop: rules
                 .leading_stop
                 .iter()
@@ -503,7 +512,10 @@ impl Gazetteer {
                 0,
             ));
         }
-        for rule in &self.rules {
+        // One pass for the words the rules need; a rule without them
+        // cannot match.
+        let open = self.gate.open(&text.as_bytes().to_ascii_lowercase());
+        for (rule, _) in self.rules.iter().zip(&open).filter(|(_, o)| **o) {
             // Regions to scan: the whole text, then any stretch a match had
             // to cut off ("Royal Shrewsbury Hospital and the Princess Royal
             // Hospital" holds two names).
@@ -533,7 +545,13 @@ impl Gazetteer {
                 }
             }
         }
-        for re in &self.aggregates {
+        let open_aggregates = &open[self.rules.len()..];
+        for (re, _) in self
+            .aggregates
+            .iter()
+            .zip(open_aggregates)
+            .filter(|(_, o)| **o)
+        {
             for caps in re.captures_iter(text) {
                 if let Some(m) = self.aggregate_match(&caps, text) {
                     cands.push((m, 2));
