@@ -342,20 +342,31 @@ impl Gate {
 
     /// Which rules can match in a text, given the text ASCII-lowercased.
     pub fn open(&self, lower: &[u8]) -> Vec<bool> {
-        let mut met: Vec<Vec<bool>> = self.sets.iter().map(|&n| vec![false; n]).collect();
+        self.limits(lower).iter().map(Option::is_some).collect()
+    }
+
+    /// For each rule, `None` when it cannot match in the text (given
+    /// ASCII-lowercased), else the last byte offset at which a match can
+    /// start: a match holds a literal of each of the rule's sets, so it
+    /// starts at or before the last occurrence of each set's literals.
+    /// `usize::MAX` for a rule without sets.
+    pub fn limits(&self, lower: &[u8]) -> Vec<Option<usize>> {
+        let mut last: Vec<Vec<Option<usize>>> = self.sets.iter().map(|&n| vec![None; n]).collect();
         if let Some(ac) = &self.ac {
-            let mut seen = vec![false; self.satisfies.len()];
             for m in ac.find_overlapping_iter(lower) {
-                let li = m.pattern().as_usize();
-                if std::mem::replace(&mut seen[li], true) {
-                    continue;
-                }
-                for &(r, s) in &self.satisfies[li] {
-                    met[r][s] = true;
+                let at = m.start();
+                for &(r, s) in &self.satisfies[m.pattern().as_usize()] {
+                    let l = &mut last[r][s];
+                    *l = Some(l.map_or(at, |p: usize| p.max(at)));
                 }
             }
         }
-        met.iter().map(|sets| sets.iter().all(|&m| m)).collect()
+        last.iter()
+            .map(|sets| {
+                sets.iter()
+                    .try_fold(usize::MAX, |lim, l| l.map(|p| lim.min(p)))
+            })
+            .collect()
     }
 }
 
@@ -415,5 +426,15 @@ mod tests {
             required("grated", true, 3).unwrap(),
         ]);
         assert_eq!(g.open(b"integrated"), vec![true, true]);
+        // The last start of a match: the last occurrence of the set whose
+        // literals end earliest.
+        let g = Gate::new(&[
+            required(r"foo\s+bar", true, 3).unwrap(),
+            required(r"\d+", true, 3).unwrap(),
+        ]);
+        assert_eq!(
+            g.limits(b"foo bar foo xx bar foo"),
+            vec![Some(15), Some(usize::MAX)]
+        );
     }
 }

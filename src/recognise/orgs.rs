@@ -512,10 +512,11 @@ impl Gazetteer {
                 0,
             ));
         }
-        // One pass for the words the rules need; a rule without them
-        // cannot match.
-        let open = self.gate.open(&text.as_bytes().to_ascii_lowercase());
-        for (rule, _) in self.rules.iter().zip(&open).filter(|(_, o)| **o) {
+        // One pass for the words the rules need: a rule without them cannot
+        // match, and none of its matches starts after the last of them.
+        let limits = self.gate.limits(&text.as_bytes().to_ascii_lowercase());
+        for (rule, limit) in self.rules.iter().zip(&limits) {
+            let Some(limit) = *limit else { continue };
             // Regions to scan: the whole text, then any stretch a match had
             // to cut off ("Royal Shrewsbury Hospital and the Princess Royal
             // Hospital" holds two names).
@@ -523,7 +524,7 @@ impl Gazetteer {
             while let Some((lo, hi)) = todo.pop() {
                 let hay = &text[..hi];
                 let mut pos = lo;
-                while pos < hi {
+                while pos < hi && pos <= limit {
                     let Some(caps) = rule.regex.captures_at(hay, pos) else {
                         break;
                     };
@@ -545,17 +546,30 @@ impl Gazetteer {
                 }
             }
         }
-        let open_aggregates = &open[self.rules.len()..];
-        for (re, _) in self
-            .aggregates
-            .iter()
-            .zip(open_aggregates)
-            .filter(|(_, o)| **o)
-        {
-            for caps in re.captures_iter(text) {
+        let aggregate_limits = limits.get(self.rules.len()..).unwrap_or_default();
+        for (re, limit) in self.aggregates.iter().zip(aggregate_limits) {
+            let Some(limit) = *limit else { continue };
+            // `captures_iter`, stopped where no match can start any more.
+            let mut pos = 0;
+            let mut last_end = None;
+            while pos <= limit && pos <= text.len() {
+                let Some(caps) = re.captures_at(text, pos) else {
+                    break;
+                };
+                let Some(m0) = caps.get(0) else { break };
+                // As the iterator does: no empty match where the last ended.
+                if m0.is_empty() && last_end == Some(m0.end()) {
+                    if pos >= text.len() {
+                        break;
+                    }
+                    pos = next_char(text, pos);
+                    continue;
+                }
                 if let Some(m) = self.aggregate_match(&caps, text) {
                     cands.push((m, 2));
                 }
+                last_end = Some(m0.end());
+                pos = m0.end();
             }
         }
         cands.sort_by(|a, b| {
