@@ -4,6 +4,10 @@
 //! independent statements: semicolons, spaced dashes, brackets, and the
 //! conjunctions "but", "while", "whereas", "although" and ", and".
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 use super::Analysis;
 use crate::model::Span;
 
@@ -25,6 +29,17 @@ const BREAK_WORDS: &[&str] = &[
     ", against ",
     " against ",
 ];
+
+/// The en and em dashes, then `BREAK_WORDS`, in one automaton.
+static CUT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut words = vec!["\u{2013}", "\u{2014}"];
+    words.extend_from_slice(BREAK_WORDS);
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&words)
+        .expect("static automaton")
+});
 
 /// Whether the words after "against" are a short object and then "by"
 /// ("against its plan by", "against their annual plans by").
@@ -87,26 +102,23 @@ pub fn clause_of(a: &Analysis, si: usize, at: usize) -> Span {
         cuts.push((i, i + 1));
         k += 1;
     }
-    for dash in ["\u{2013}", "\u{2014}"] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(dash) {
-            let i = from + i;
-            cuts.push((i, i + dash.len()));
-            from = i + dash.len();
+    // En and em dashes, then the break words: every occurrence of each, as
+    // a search from the end of its previous occurrence finds them (one
+    // overlapping pass over the sentence for all of them).
+    let mut next_from = [0usize; 2 + BREAK_WORDS.len()];
+    for m in CUT_AC.find_overlapping_iter(lower) {
+        let p = m.pattern().as_usize();
+        let (i, end) = (m.start(), m.end());
+        if i < next_from[p] {
+            continue;
         }
-    }
-    for w in BREAK_WORDS {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(w) {
-            let i = from + i;
-            from = i + w.len();
-            // "underspent against their plans by £122m": what the verb
-            // missed, inside the verb's clause, not a comparison after it.
-            if w.ends_with("against ") && against_then_by(&lower[i + w.len()..]) {
-                continue;
-            }
-            cuts.push((i, i + w.len()));
+        next_from[p] = end;
+        // "underspent against their plans by £122m": what the verb
+        // missed, inside the verb's clause, not a comparison after it.
+        if p >= 2 && BREAK_WORDS[p - 2].ends_with("against ") && against_then_by(&lower[end..]) {
+            continue;
         }
+        cuts.push((i, end));
     }
     cuts.sort();
     let rel = at.saturating_sub(s.start);
