@@ -16,16 +16,31 @@
 //! returns the `regex` crate's own match types.
 
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 use regex_syntax::hir::{Hir, HirKind, Look};
 
 /// A compiled regex (see the module documentation).
 #[derive(Clone, Debug)]
 pub struct Regex {
-    uni: regex::Regex,
-    /// The same regex with ASCII word boundaries; `None` when it has no
-    /// Unicode word boundary (the original is as fast).
-    ascii: Option<regex::Regex>,
+    pattern: String,
+    opts: Options,
+    engines: Engines,
+}
+
+#[derive(Clone, Debug)]
+enum Engines {
+    /// No Unicode word boundary: the original is as fast.
+    One(regex::Regex),
+    /// The same regex with ASCII word boundaries, and the original,
+    /// compiled on first use only: most texts never need it, and compiling
+    /// both doubled the start-up cost. The two differ only in the kind of
+    /// their word-boundary assertions (one NFA state each), so the original
+    /// compiles within the limits its twin did.
+    Twins {
+        ascii: regex::Regex,
+        uni: OnceLock<regex::Regex>,
+    },
 }
 
 /// How a pattern is compiled: the options finfacts uses.
@@ -54,26 +69,49 @@ impl Regex {
 
     /// Compiles `pattern` with `opts`; errors are the `regex` crate's.
     pub fn with_options(pattern: &str, opts: Options) -> Result<Regex, regex::Error> {
-        let uni = regex::RegexBuilder::new(pattern)
-            .case_insensitive(opts.case_insensitive)
-            .size_limit(opts.size_limit)
-            .dfa_size_limit(opts.dfa_size_limit)
-            .build()?;
-        let ascii = ascii_twin(pattern, opts);
-        Ok(Regex { uni, ascii })
+        let engines = match ascii_twin(pattern, opts) {
+            Some(ascii) => Engines::Twins {
+                ascii,
+                uni: OnceLock::new(),
+            },
+            None => Engines::One(build(pattern, opts)?),
+        };
+        Ok(Regex {
+            pattern: pattern.to_owned(),
+            opts,
+            engines,
+        })
+    }
+
+    /// The regex as written, compiled now if it has not been yet.
+    fn uni(&self) -> &regex::Regex {
+        match &self.engines {
+            Engines::One(r) => r,
+            Engines::Twins { ascii, uni } => {
+                if let Some(u) = uni.get() {
+                    return u;
+                }
+                match build(&self.pattern, self.opts) {
+                    Ok(u) => uni.get_or_init(|| u),
+                    // Cannot happen (see `Engines::Twins`); the twin is the
+                    // nearest regex there is.
+                    Err(_) => ascii,
+                }
+            }
+        }
     }
 
     /// The regex to run over `hay`.
     #[inline]
     fn pick(&self, hay: &str) -> &regex::Regex {
-        match &self.ascii {
-            Some(a) if !hinted_non_ascii_word(hay) => a,
-            _ => &self.uni,
+        match &self.engines {
+            Engines::Twins { ascii, .. } if !hinted_non_ascii_word(hay) => ascii,
+            _ => self.uni(),
         }
     }
 
     pub fn as_str(&self) -> &str {
-        self.uni.as_str()
+        &self.pattern
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
@@ -111,6 +149,15 @@ impl Regex {
     ) -> std::borrow::Cow<'h, str> {
         self.pick(hay).replace_all(hay, rep)
     }
+}
+
+/// Compiles `pattern` as written.
+fn build(pattern: &str, opts: Options) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .case_insensitive(opts.case_insensitive)
+        .size_limit(opts.size_limit)
+        .dfa_size_limit(opts.dfa_size_limit)
+        .build()
 }
 
 /// The pattern with ASCII word boundaries, compiled; `None` when it has no
@@ -253,8 +300,10 @@ mod tests {
             ..Options::default()
         };
         let r = Regex::with_options(p, opts).unwrap();
-        let a = r.ascii.clone().expect("has a twin");
-        (r.uni, a)
+        let Engines::Twins { ascii, .. } = &r.engines else {
+            panic!("{p}: no twin");
+        };
+        (r.uni().clone(), ascii.clone())
     }
 
     #[test]
