@@ -141,6 +141,9 @@ pub struct Gazetteer {
     /// The words each rule, then each aggregate, cannot match without:
     /// a rule whose words a text lacks is not run on it.
     gate: Gate,
+    /// For each rule, then each aggregate, the bytes none of its matches
+    /// holds (`prefilter::separators`).
+    separators: Vec<Option<Box<[bool; 128]>>>,
     leading_stop: HashSet<String>,
     anaphor_ac: AhoCorasick,
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
@@ -318,6 +321,7 @@ impl Gazetteer {
         let place = place_macro();
         let mut compiled = Vec::new();
         let mut required = Vec::new();
+        let mut separators = Vec::new();
         for r in &rules.rule {
             let kind = OrgType::parse(&r.kind).ok_or_else(|| PatternError::Rule {
                 file: rules_origin.to_owned(),
@@ -328,6 +332,7 @@ impl Gazetteer {
             let regex = compile_regex(&pattern, rules_origin, &r.id)?;
             check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
             required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
+            separators.push(prefilter::separators(&pattern, true));
             compiled.push(OrgRule {
                 id: Arc::from(r.id.as_str()),
                 kind,
@@ -345,6 +350,7 @@ impl Gazetteer {
             let regex = compile_regex(&pattern, rules_origin, &a.id)?;
             check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
             required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
+            separators.push(prefilter::separators(&pattern, true));
             aggregates.push(regex);
         }
         let mut anaphor_words = Vec::new();
@@ -390,6 +396,7 @@ impl Gazetteer {
             rules: compiled,
             aggregates,
             gate: Gate::new(&required),
+            separators,
             leading_stop: rules
                 .leading_stop
                 .iter()
@@ -513,10 +520,14 @@ impl Gazetteer {
             ));
         }
         // One pass for the words the rules need: a rule without them cannot
-        // match, and none of its matches starts after the last of them.
-        let limits = self.gate.limits(&text.as_bytes().to_ascii_lowercase());
-        for (rule, limit) in self.rules.iter().zip(&limits) {
-            let Some(limit) = *limit else { continue };
+        // match, none of its matches starts after the last of them, and a
+        // match lies in a stretch of text holding one of them.
+        let scan = self.gate.scan(&text.as_bytes().to_ascii_lowercase());
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let Some(limit) = scan.limit(ri) else {
+                continue;
+            };
+            let narrow = scan.anchor(ri).zip(self.separators[ri].as_deref());
             // Regions to scan: the whole text, then any stretch a match had
             // to cut off ("Royal Shrewsbury Hospital and the Princess Royal
             // Hospital" holds two names).
@@ -525,9 +536,13 @@ impl Gazetteer {
                 let hay = &text[..hi];
                 let mut pos = lo;
                 while pos < hi && pos <= limit {
-                    let Some(caps) = rule.regex.captures_at(hay, pos) else {
-                        break;
+                    let caps = match narrow {
+                        Some((anchor, sep)) => {
+                            prefilter::captures_in(&rule.regex, text, pos, hi, anchor, sep)
+                        }
+                        None => rule.regex.captures_at(hay, pos),
                     };
+                    let Some(caps) = caps else { break };
                     let Some(m0) = caps.get(0) else { break };
                     if let Some((m, rescan)) = self.rule_match(rule, &caps, text) {
                         if let Some(r) = rescan
@@ -546,16 +561,24 @@ impl Gazetteer {
                 }
             }
         }
-        let aggregate_limits = limits.get(self.rules.len()..).unwrap_or_default();
-        for (re, limit) in self.aggregates.iter().zip(aggregate_limits) {
-            let Some(limit) = *limit else { continue };
+        for (ai, re) in self.aggregates.iter().enumerate() {
+            let ri = self.rules.len() + ai;
+            let Some(limit) = scan.limit(ri) else {
+                continue;
+            };
+            let narrow = scan.anchor(ri).zip(self.separators[ri].as_deref());
             // `captures_iter`, stopped where no match can start any more.
             let mut pos = 0;
             let mut last_end = None;
             while pos <= limit && pos <= text.len() {
-                let Some(caps) = re.captures_at(text, pos) else {
-                    break;
+                let caps = match narrow {
+                    // (A rule with required words has no empty match.)
+                    Some((anchor, sep)) => {
+                        prefilter::captures_in(re, text, pos, text.len(), anchor, sep)
+                    }
+                    None => re.captures_at(text, pos),
                 };
+                let Some(caps) = caps else { break };
                 let Some(m0) = caps.get(0) else { break };
                 // As the iterator does: no empty match where the last ended.
                 if m0.is_empty() && last_end == Some(m0.end()) {
