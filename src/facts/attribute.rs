@@ -231,7 +231,7 @@ fn short_name(name: &str, kind: OrgType) -> Option<String> {
 
 /// Finds and resolves every reference to a body, in text order.
 pub fn references(a: &Analysis) -> Vec<Ref> {
-    let mut mentions = a.patterns.orgs.find(a.norm);
+    let mut mentions = a.patterns.orgs.find_lowered(a.norm, a.lower.as_bytes());
     unify(a, &mut mentions);
     northern_ireland(a, &mut mentions);
     let mut refs: Vec<Ref> = mentions
@@ -603,14 +603,22 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
             }
         }
     }
+    // (Their keys once, not once per capitalised word of the text.)
+    let known_keys: Vec<String> = known.iter().map(|(p, _)| place_key(p)).collect();
     let lookup = |place: &str, kind: Option<OrgType>| -> Vec<OrgRef> {
+        let key = if known.is_empty() {
+            String::new()
+        } else {
+            place_key(place)
+        };
         let mut hits: Vec<OrgRef> = known
             .iter()
-            .filter(|(p, o)| {
-                same_place(p, place)
+            .zip(&known_keys)
+            .filter(|((_, o), k)| {
+                **k == key
                     && kind.is_none_or(|k| compatible(o.kind, k) || family(o.kind) == family(k))
             })
-            .map(|(_, o)| o.clone())
+            .map(|((_, o), _)| o.clone())
             .collect();
         hits.dedup();
         if hits.is_empty()
@@ -748,16 +756,14 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     refs.extend(add);
 }
 
-/// Place names compared as reporters vary them: "Stoke-on-Trent" is "Stoke
-/// on Trent". Capitals count: "Southend" the place, not "southend".
-fn same_place(a: &str, b: &str) -> bool {
-    let key = |s: &str| {
-        s.replace('-', " ")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    key(a) == key(b)
+/// The key place names are compared by, as reporters vary them:
+/// "Stoke-on-Trent" is "Stoke on Trent". Capitals count: "Southend" the
+/// place, not "southend".
+fn place_key(s: &str) -> String {
+    s.replace('-', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a sentence opens with a capitalised name (not a known body, not

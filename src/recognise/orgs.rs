@@ -499,6 +499,11 @@ impl Gazetteer {
 
     /// Finds the organisations named in `text` (the normalised view).
     pub fn find(&self, text: &str) -> Vec<OrgMention> {
+        self.find_lowered(text, &text.as_bytes().to_ascii_lowercase())
+    }
+
+    /// [`Gazetteer::find`], given `text` ASCII-lowercased too.
+    pub fn find_lowered(&self, text: &str, lower: &[u8]) -> Vec<OrgMention> {
         let mut cands: Vec<(OrgMention, u8)> = Vec::new();
         for m in self.ac.find_iter(text) {
             let span = Span::new(m.start(), m.end());
@@ -522,7 +527,7 @@ impl Gazetteer {
         // One pass for the words the rules need: a rule without them cannot
         // match, none of its matches starts after the last of them, and a
         // match lies in a stretch of text holding one of them.
-        let scan = self.gate.scan(&text.as_bytes().to_ascii_lowercase());
+        let scan = self.gate.scan(lower);
         for (ri, rule) in self.rules.iter().enumerate() {
             let Some(limit) = scan.limit(ri) else {
                 continue;
