@@ -491,7 +491,7 @@ pub fn separators(pattern: &str, case_insensitive: bool) -> Option<Box<[bool; 12
     let mut any = false;
     for (b, s) in sep.iter_mut().enumerate() {
         let c = b as u8;
-        *s = !allowed[b] && !(c.is_ascii_alphanumeric() || c == b'_');
+        *s = !(allowed[b] || c.is_ascii_alphanumeric() || c == b'_');
         any |= *s;
     }
     any.then_some(sep)

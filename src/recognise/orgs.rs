@@ -289,10 +289,12 @@ impl Gazetteer {
             patterns.push(surface);
             kept.push(form);
         }
+        // Searched in the ASCII-lowercased text: the same matches as an
+        // ASCII-case-insensitive automaton, at about half the cost to build.
+        let lowered: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
+            .build(&lowered)
             .map_err(|e| PatternError::Invalid {
                 file: reference.origin.clone(),
                 line: 0,
@@ -505,7 +507,7 @@ impl Gazetteer {
     /// [`Gazetteer::find`], given `text` ASCII-lowercased too.
     pub fn find_lowered(&self, text: &str, lower: &[u8]) -> Vec<OrgMention> {
         let mut cands: Vec<(OrgMention, u8)> = Vec::new();
-        for m in self.ac.find_iter(text) {
+        for m in self.ac.find_iter(lower) {
             let span = Span::new(m.start(), m.end());
             let surface = &text[span.start..span.end];
             // Short forms must be capitalised as names are ("Northern Trust",
