@@ -123,13 +123,15 @@ pub struct Cues {
     pub table_columns: Vec<TableColumn>,
 }
 
+/// Run over the ASCII-lowercased text: the same matches as an
+/// ASCII-case-insensitive automaton of the phrases, cheaper to build.
 fn automaton(phrases: &[String], origin: &str) -> Result<AhoCorasick, PatternError> {
+    let lowered: Vec<String> = phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .ascii_case_insensitive(true)
         // A DFA: several times faster to scan than the default NFA.
         .kind(Some(AhoCorasickKind::DFA))
-        .build(phrases)
+        .build(&lowered)
         .map_err(|e| PatternError::Invalid {
             file: origin.to_owned(),
             line: 0,
@@ -226,8 +228,13 @@ impl Cues {
 
     /// Cue phrases in `text`, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<CueMention> {
+        self.find_lowered(text, &text.as_bytes().to_ascii_lowercase())
+    }
+
+    /// [`Cues::find`], given `text` ASCII-lowercased too.
+    pub fn find_lowered(&self, text: &str, lower: &[u8]) -> Vec<CueMention> {
         self.ac
-            .find_iter(text)
+            .find_iter(lower)
             .filter(|m| bounded(text, m.start(), m.end()))
             .map(|m| CueMention {
                 span: Span::new(m.start(), m.end()),
@@ -238,8 +245,13 @@ impl Cues {
 
     /// Status words in `text`, on word boundaries.
     pub fn statuses(&self, text: &str) -> Vec<StatusMention> {
+        self.statuses_lowered(text, &text.as_bytes().to_ascii_lowercase())
+    }
+
+    /// [`Cues::statuses`], given `text` ASCII-lowercased too.
+    pub fn statuses_lowered(&self, text: &str, lower: &[u8]) -> Vec<StatusMention> {
         self.status_ac
-            .find_iter(text)
+            .find_iter(lower)
             .filter(|m| bounded(text, m.start(), m.end()))
             .map(|m| {
                 let (status, weak) = self.statuses[m.pattern().as_usize()];
