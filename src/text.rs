@@ -160,7 +160,27 @@ fn split_line(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<S
     }
 }
 
-fn push(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize, para: usize) {
+/// A longer run without a sentence end (a page with no punctuation, a line
+/// of data) is cut at white space into pieces of at most this many bytes,
+/// so the work per sentence stays bounded. Real sentences are far shorter.
+pub const MAX_SENTENCE: usize = 1000;
+
+fn push(out: &mut Vec<Sentence>, text: &str, mut s: usize, e: usize, para: usize) {
+    let bytes = text.as_bytes();
+    while e - s > MAX_SENTENCE {
+        let limit = s + MAX_SENTENCE;
+        let cut = (s + 1..limit)
+            .rev()
+            .find(|&i| bytes[i].is_ascii_whitespace())
+            .or_else(|| (s + 1..=limit).rev().find(|&i| text.is_char_boundary(i)))
+            .unwrap_or(limit);
+        push_one(out, text, s, cut, para);
+        s = skip_space(bytes, cut, e);
+    }
+    push_one(out, text, s, e, para);
+}
+
+fn push_one(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize, para: usize) {
     let trimmed = text[s..e].trim_end();
     let e = s + trimmed.len();
     if e > s {
