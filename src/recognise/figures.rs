@@ -454,6 +454,9 @@ impl Figures {
                 // that takes over is 50 times slower.
                 .replace(r"\b", r"(?-u:\b)")
                 .replace(r"\B", r"(?-u:\B)")
+                // An exotic space (U+00A0, U+2009, U+202F) is as many ASCII
+                // spaces in the normalised view as it has bytes (2 or 3).
+                .replace(r"\s?", r"\s{0,3}")
         };
         let mut rules = Vec::new();
         let mut expanded = Vec::new();
