@@ -117,21 +117,39 @@ fn walk_one(root: &Path) -> Box<dyn Iterator<Item = Result<SourceFile, DocError>
     }))
 }
 
-/// Files larger than this are refused rather than read into memory.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Files larger than this are refused, not read: a news article is well
+/// under 1 MiB, and extraction time grows with the size of a document, so
+/// a stray dump or disk image cannot stall a run or fill the memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Reads a file's bytes, refusing anything but a regular file.
+///
+/// The file is opened without blocking and its type checked on the open
+/// handle, so a FIFO or device put in a file's place after the walk cannot
+/// hang the run; a file that grows past the limit while read is refused.
 pub fn read_bytes(path: &Path, buf: &mut Vec<u8>) -> Result<(), DocError> {
     let io = |e: std::io::Error| DocError::Io {
         path: path.display().to_string(),
         source: e,
     };
-    let meta = std::fs::symlink_metadata(path).map_err(io)?;
-    let meta = if meta.file_type().is_symlink() {
-        std::fs::metadata(path).map_err(io)?
-    } else {
-        meta
+    let too_large = || {
+        DocError::unreadable(
+            path.display().to_string(),
+            format!(
+                "larger than {} MiB (not an article; split it into documents); skipped",
+                MAX_FILE_BYTES >> 20
+            ),
+        )
     };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let f = options.open(path).map_err(io)?;
+    let meta = f.metadata().map_err(io)?;
     if !meta.is_file() {
         return Err(DocError::unreadable(
             path.display().to_string(),
@@ -139,14 +157,14 @@ pub fn read_bytes(path: &Path, buf: &mut Vec<u8>) -> Result<(), DocError> {
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(DocError::unreadable(
-            path.display().to_string(),
-            format!("larger than {} MiB; skipped", MAX_FILE_BYTES >> 20),
-        ));
+        return Err(too_large());
     }
     buf.clear();
-    let f = std::fs::File::open(path).map_err(io)?;
     f.take(MAX_FILE_BYTES + 1).read_to_end(buf).map_err(io)?;
+    if buf.len() as u64 > MAX_FILE_BYTES {
+        buf.clear();
+        return Err(too_large());
+    }
     Ok(())
 }
 
