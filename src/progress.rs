@@ -69,7 +69,7 @@ impl Progress {
     /// Prints a warning (`finfacts: <path>: <message>`) above the bar.
     pub fn warn(&mut self, msg: &str) {
         self.warnings += 1;
-        let line = format!("finfacts: {msg}");
+        let line = format!("finfacts: {}", one_line(msg));
         match &self.bar {
             Some(b) => b.suspend(|| eprintln!("{line}")),
             None => eprintln!("{line}"),
@@ -89,4 +89,22 @@ impl Progress {
             );
         }
     }
+}
+
+/// A message as one line: control characters (a newline or an escape
+/// sequence in a file name) are written as Rust escapes, so a warning is
+/// always one line and cannot drive the terminal.
+pub fn one_line(msg: &str) -> std::borrow::Cow<'_, str> {
+    if !msg.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(msg);
+    }
+    let mut out = String::with_capacity(msg.len() + 8);
+    for c in msg.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
