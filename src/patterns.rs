@@ -70,23 +70,65 @@ impl Patterns {
             });
         }
         let src = |name: &str| source(dir, name);
-        let figures: FigureFile = parse_toml(&src("figures.toml")?)?;
-        let cues: CueFile = parse_toml(&src("cues.toml")?)?;
-        let org_rules: OrgRulesFile = parse_toml(&src("org_rules.toml")?)?;
-        let figures = Figures::compile(figures, &origin(dir, "figures.toml"))?;
-        let cues = Cues::compile(cues, &origin(dir, "cues.toml"))?;
+        let toml_srcs = [
+            src("figures.toml")?,
+            src("cues.toml")?,
+            src("org_rules.toml")?,
+        ];
+        let at_line = |e| rule_line(e, &toml_srcs);
+        let figures: FigureFile = parse_toml(&toml_srcs[0])?;
+        let cues: CueFile = parse_toml(&toml_srcs[1])?;
+        let org_rules: OrgRulesFile = parse_toml(&toml_srcs[2])?;
+        let figures = Figures::compile(figures, &origin(dir, "figures.toml")).map_err(at_line)?;
+        let cues = Cues::compile(cues, &origin(dir, "cues.toml")).map_err(at_line)?;
         let orgs = Gazetteer::build(
             &src("organisations.tsv")?,
             &src("organisations_extra.tsv")?,
             &src("org_aliases.tsv")?,
             org_rules,
             &origin(dir, "org_rules.toml"),
-        )?;
+        )
+        .map_err(at_line)?;
         Ok(Patterns {
             figures,
             cues,
             orgs,
         })
+    }
+}
+
+/// Gives an error about a rule the line of the rule's `id = "..."`, when
+/// the file has one.
+fn rule_line(e: PatternError, sources: &[Source]) -> PatternError {
+    let PatternError::Rule {
+        file,
+        rule,
+        message,
+    } = e
+    else {
+        return e;
+    };
+    let is_id = |l: &str| {
+        l.trim()
+            .strip_prefix("id")
+            .and_then(|r| r.trim_start().strip_prefix('='))
+            .is_some_and(|v| v.trim().trim_matches(['"', '\'']) == rule)
+    };
+    let line = sources
+        .iter()
+        .filter(|s| s.origin == file)
+        .find_map(|s| s.text.lines().position(is_id));
+    match line {
+        Some(i) => PatternError::Invalid {
+            file,
+            line: i + 1,
+            message: format!("rule {rule}: {message}"),
+        },
+        None => PatternError::Rule {
+            file,
+            rule,
+            message,
+        },
     }
 }
 
@@ -101,6 +143,12 @@ fn origin(dir: Option<&Path>, name: &str) -> String {
 pub fn source(dir: Option<&Path>, name: &str) -> Result<Source, PatternError> {
     if let Some(d) = dir {
         let path: PathBuf = d.join(name);
+        if path.exists() && !path.is_file() {
+            return Err(PatternError::Io {
+                file: path,
+                source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a regular file"),
+            });
+        }
         if path.is_file() {
             let text = std::fs::read_to_string(&path).map_err(|e| PatternError::Io {
                 file: path.clone(),
