@@ -8,6 +8,7 @@ mod conformance;
 mod data;
 mod facts;
 mod figure_props;
+mod hostile;
 mod inputs;
 mod mentions;
 mod report;
