@@ -14,7 +14,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 
 use crate::cli::{Cli, Command, CorpusArgs};
-use crate::corpus::SourceFile;
+use crate::corpus::{MAX_FILE_BYTES, SourceFile};
 use crate::error::DocError;
 use crate::input::{self, InputFormat, Job, Sources};
 use crate::model::Document;
@@ -121,6 +121,18 @@ where
                     // the document and keeps the run going.
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         let doc = input::load(job, &fields)?;
+                        // Extraction time grows with a document's size:
+                        // one limit for every format (a JSON Lines record
+                        // may be longer than a file may be).
+                        if doc.text.len() as u64 > MAX_FILE_BYTES {
+                            return Err(DocError::unreadable(
+                                origin.clone(),
+                                format!(
+                                    "document text larger than {} MiB; skipped",
+                                    MAX_FILE_BYTES >> 20
+                                ),
+                            ));
+                        }
                         let r = process(&doc);
                         Ok((doc, r))
                     }))
