@@ -292,6 +292,36 @@ fn build_hostile(root: &Path) -> Hostile {
         vec![(SOUTHEND, m(31)), (SOUTHEND, m(32))],
     ));
 
+    // Other formats: an HTML page, JSON Lines records (one good, one not
+    // JSON, one whose text is longer than a document may be).
+    fs::write(
+        c.join("page.html"),
+        format!("<!doctype html><html><head><title>T</title></head><body><article><p>{SOUTHEND} has a &pound;25m deficit.</p></article></body></html>"),
+    )
+    .unwrap();
+    good.push(("page.html".into(), vec![(SOUTHEND, m(25))]));
+    fs::write(
+        c.join("nothing.html"),
+        "<html><body><script>x()</script></body></html>",
+    )
+    .unwrap();
+    bad.push(("corpus/nothing.html".into(), "no article text"));
+    {
+        let huge = "y ".repeat(9 * 1024 * 1024);
+        let lines = format!(
+            "{}
+{{not json
+{}
+",
+            serde_json::json!({"id": "rec-1", "text": deficit(26)}),
+            serde_json::json!({"id": "rec-3", "text": huge}),
+        );
+        fs::write(c.join("records.jsonl"), lines).unwrap();
+        good.push(("rec-1".into(), vec![(SOUTHEND, m(26))]));
+        bad.push(("corpus/records.jsonl:2".into(), "invalid JSON"));
+        bad.push(("corpus/records.jsonl:3".into(), "larger than 16 MiB"));
+    }
+
     // Bad documents: one warning each, naming the path.
     fs::write(c.join("empty.txt"), "").unwrap();
     bad.push(("corpus/empty.txt".into(), "empty file"));
@@ -516,7 +546,7 @@ fn file_removed_between_walk_and_read_is_one_warning() {
     let patterns = &*crate::util::PATTERNS;
     let mut seen = Vec::new();
     finfacts::cmd::for_each_document(
-        &[tmp.path().to_path_buf()],
+        &vec![tmp.path().to_path_buf()],
         &pool,
         &mut progress,
         |doc| finfacts::extract(doc, patterns, &finfacts::Options::default()).len(),
