@@ -1030,3 +1030,39 @@ fn long_article_with_many_figures_finishes() {
     );
     eprintln!("80 KB article: {:.1}s", run.took.as_secs_f64());
 }
+
+/// Inputs the fuzzers crashed on (`fuzz/README.md`), each through the
+/// same path as its target: decoded as a text file, then extracted with
+/// default options and with every figure, and its mentions listed.
+#[test]
+fn fuzz_crashes_stay_fixed() {
+    let cases: &[(&str, &[u8])] = &[
+        // metric.rs: the explanation of a share cut "Х" in half.
+        (
+            "share-explain-char-boundary",
+            b"D,ate> 2023-1%%\r3p\rof this -n0ovembe12\xd0\xa5\xcf\xb5\n/8\nx",
+        ),
+    ];
+    let patterns = &*crate::util::PATTERNS;
+    for (name, bytes) in cases {
+        let text = finfacts::corpus::decode(name, bytes).expect(name);
+        let (meta, _) = finfacts::corpus::header_block(&text);
+        let doc = finfacts::Document {
+            id: (*name).to_owned(),
+            text,
+            meta,
+        };
+        let all = finfacts::Options {
+            all_figures: true,
+            explain: true,
+        };
+        for opts in [finfacts::Options::default(), all] {
+            for f in finfacts::extract(&doc, patterns, &opts) {
+                assert_eq!(f.mention, doc.text[f.start..f.end], "{name}");
+            }
+        }
+        for m in finfacts::cmd::mentions::mentions(&doc, patterns) {
+            assert_eq!(m.text, doc.text[m.start..m.end], "{name}");
+        }
+    }
+}

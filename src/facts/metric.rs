@@ -482,7 +482,8 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         rule: "share".into(),
         explain: format!(
             "share of a total ({:?})",
-            &after[..after.find([',', '.']).unwrap_or(after.len()).min(20)]
+            &after[..after
+                .floor_char_boundary(after.find([',', '.']).unwrap_or(after.len()).min(20))]
         ),
         cue: None,
         role: None,
