@@ -1042,6 +1042,10 @@ fn fuzz_crashes_stay_fixed() {
             "share-explain-char-boundary",
             b"D,ate> 2023-1%%\r3p\rof this -n0ovembe12\xd0\xa5\xcf\xb5\n/8\nx",
         ),
+        (
+            "span-start-after-end",
+            b"   \n11%shrinof the over  \n11%shrinof the overspend#\r0\x10ax",
+        ),
     ];
     let patterns = &*crate::util::PATTERNS;
     for (name, bytes) in cases {
