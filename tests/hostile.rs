@@ -1070,3 +1070,39 @@ fn fuzz_crashes_stay_fixed() {
         }
     }
 }
+
+/// A hedge in the sentence before its figure (here: a run without a
+/// sentence end, cut at 1000 bytes between "more than" and "£5m") does
+/// not reach across the sentence start.
+#[test]
+fn hedge_before_a_sentence_cut_does_not_cross_it() {
+    let head = format!("{SOUTHEND} has a deficit of more than");
+    let mut text = String::new();
+    // The space before "£5m" at byte 997: the last one before the cut.
+    while text.len() + head.len() + 10 < 997 {
+        text.push_str("and so on ");
+    }
+    while text.len() + head.len() < 997 {
+        text.push('x');
+    }
+    text.push(' ');
+    text.push_str(&head);
+    text.push_str(" £5m and then 12% of the overspend\n");
+    let doc = finfacts::Document {
+        id: "cut.txt".into(),
+        text,
+        meta: Default::default(),
+    };
+    let norm = finfacts::text::normalise(&doc.text);
+    let cut = finfacts::text::sentences(&norm)[1].span.start;
+    assert!(doc.text[cut..].starts_with("£5m"), "{:?}", &doc.text[cut..]);
+    let all = finfacts::Options {
+        all_figures: true,
+        explain: true,
+    };
+    for opts in [finfacts::Options::default(), all] {
+        for f in finfacts::extract(&doc, &crate::util::PATTERNS, &opts) {
+            assert_eq!(f.mention, doc.text[f.start..f.end]);
+        }
+    }
+}

@@ -168,6 +168,17 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         return Vec::new();
     }
     let sents = text::sentences(&norm);
+    // A hedge stays in its figure's sentence: spans from the hedge to the
+    // figure must not start in the sentence before.
+    let mut figs = figs;
+    for f in &mut figs {
+        let i = sents.partition_point(|s| s.span.end <= f.span.start);
+        if let (Some(h), Some(s)) = (f.hedge, sents.get(i))
+            && h.start < s.span.start
+        {
+            f.hedge = None;
+        }
+    }
     let lower = norm.to_ascii_lowercase();
     let cues = patterns.cues.find_lowered(&norm, lower.as_bytes());
     let stats = patterns.cues.statuses_lowered(&norm, lower.as_bytes());
