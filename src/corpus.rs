@@ -122,24 +122,15 @@ fn walk_one(root: &Path) -> Box<dyn Iterator<Item = Result<SourceFile, DocError>
 /// a stray dump or disk image cannot stall a run or fill the memory.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Reads a file's bytes, refusing anything but a regular file.
+/// Opens a file for reading, refusing anything but a regular file.
 ///
 /// The file is opened without blocking and its type checked on the open
 /// handle, so a FIFO or device put in a file's place after the walk cannot
-/// hang the run; a file that grows past the limit while read is refused.
-pub fn read_bytes(path: &Path, buf: &mut Vec<u8>) -> Result<(), DocError> {
+/// hang the run.
+pub fn open_regular(path: &Path) -> Result<(std::fs::File, std::fs::Metadata), DocError> {
     let io = |e: std::io::Error| DocError::Io {
         path: path.display().to_string(),
         source: e,
-    };
-    let too_large = || {
-        DocError::unreadable(
-            path.display().to_string(),
-            format!(
-                "larger than {} MiB (not an article; split it into documents); skipped",
-                MAX_FILE_BYTES >> 20
-            ),
-        )
     };
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
@@ -156,6 +147,26 @@ pub fn read_bytes(path: &Path, buf: &mut Vec<u8>) -> Result<(), DocError> {
             "not a regular file; skipped",
         ));
     }
+    Ok((f, meta))
+}
+
+/// Reads a file's bytes ([`open_regular`]); a file over the limit, or one
+/// that grows past it while read, is refused.
+pub fn read_bytes(path: &Path, buf: &mut Vec<u8>) -> Result<(), DocError> {
+    let io = |e: std::io::Error| DocError::Io {
+        path: path.display().to_string(),
+        source: e,
+    };
+    let too_large = || {
+        DocError::unreadable(
+            path.display().to_string(),
+            format!(
+                "larger than {} MiB (not an article; split it into documents); skipped",
+                MAX_FILE_BYTES >> 20
+            ),
+        )
+    };
+    let (f, meta) = open_regular(path)?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }

@@ -25,7 +25,6 @@ pub mod text;
 pub mod warc;
 
 use std::cell::RefCell;
-use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -374,7 +373,7 @@ fn io_err(path: &Path) -> impl Fn(io::Error) -> DocError + '_ {
 /// Opens a file as a buffered stream, decompressing gzip when the magic
 /// bytes say so.
 fn open_stream(path: &Path) -> Result<Box<dyn BufRead + Send>, DocError> {
-    let f = File::open(path).map_err(io_err(path))?;
+    let (f, _) = corpus::open_regular(path)?;
     let mut r = BufReader::with_capacity(1 << 16, f);
     let gz = r
         .fill_buf()
