@@ -20,7 +20,6 @@ use rust_decimal::Decimal;
 pub static PATTERNS: LazyLock<Patterns> =
     LazyLock::new(|| Patterns::embedded().expect("the embedded patterns compile"));
 
-/// The characters a spreadsheet reads as the start of a formula.
 /// The characters a spreadsheet reads as the start of a formula (OWASP's
 /// list, line feed, and the full-width forms some spreadsheets fold).
 const FORMULA_START: [char; 11] = [
