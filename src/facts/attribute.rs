@@ -102,7 +102,7 @@ const AGENT_PREPS: &[&str] = &["with", "by", "from", "than", "via"];
 
 /// Bodies that set rules, regulate or hand out money: a figure in their
 /// sentence is usually about someone else.
-fn is_authority_org(o: &OrgRef) -> bool {
+pub(crate) fn is_authority_org(o: &OrgRef) -> bool {
     matches!(
         o.kind,
         OrgType::NhsEngland

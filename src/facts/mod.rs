@@ -235,15 +235,23 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         };
         // A devolved government is reported for its health budget and its
         // funding gap; the targets it sets, the savings it demands and the
-        // loans it gives belong to its boards: look again without it.
+        // loans it gives belong to its boards. No authority is the body of
+        // a performance target it sets ("the interim target of 76 per cent
+        // set out in NHS England's plan"): look again without them.
         let government = |o: &OrgRef| matches!(o.id.as_deref(), Some("x-welsh-gov" | "x-scot-gov"));
-        let (orgs, path) = if orgs.iter().all(government)
+        let performance = matches!(
+            typing.metric,
+            Metric::PerformanceTarget | Metric::PerformanceActual
+        );
+        let passed_over =
+            |o: &OrgRef| government(o) || (performance && attribute::is_authority_org(o));
+        let (orgs, path) = if orgs.iter().all(passed_over)
             && !matches!(typing.metric, Metric::Budget | Metric::FundingGap)
         {
             let all = std::mem::take(&mut a.refs);
             a.refs = all
                 .iter()
-                .filter(|r| !r.orgs.iter().any(government))
+                .filter(|r| !r.orgs.iter().any(passed_over))
                 .cloned()
                 .collect();
             let again = attribute::attribute(&a, fi, si, &typing, &attributed);
