@@ -1439,6 +1439,11 @@ pub fn attribute(
         let good: Vec<&Ref> = cands
             .into_iter()
             .filter(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
+            // "submitted a plan to NHS England showing a deficit": the
+            // authority a plan goes to is not its body.
+            .filter(|r| {
+                !(prev_word(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0]))
+            })
             .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
             .filter(|r| !in_who_clause(a, r, sent))
             .filter(|r| {
