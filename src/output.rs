@@ -16,6 +16,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::model::{FACT_COLUMNS, Fact};
+use crate::store::read::DatasetRow;
 
 /// Output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -308,6 +309,31 @@ pub fn csv_row(f: &Fact, explain: bool) -> Vec<String> {
         row.push(opt(&f.explain).to_owned());
     }
     row.into_iter().map(|c| csv_safe(&c).into_owned()).collect()
+}
+
+/// The CSV row of a dataset row, in `DATASET_COLUMNS` order: what
+/// `finfacts export` and the report's CSV both write.
+pub fn dataset_record(r: &DatasetRow) -> Vec<String> {
+    let list = |v: &[String]| serde_json::to_string(v).unwrap_or_default();
+    let row = [
+        r.org.clone(),
+        r.org_type.clone(),
+        opt(&r.org_id).to_owned(),
+        opt(&r.org_successor).to_owned(),
+        r.metric.clone(),
+        r.value.clone(),
+        r.unit.clone(),
+        opt(&r.period).to_owned(),
+        opt(&r.as_of).to_owned(),
+        r.articles.to_string(),
+        r.mentions.to_string(),
+        opt(&r.first_date).to_owned(),
+        opt(&r.last_date).to_owned(),
+        r.first_seen.clone(),
+        list(&r.statuses),
+        list(&r.documents),
+    ];
+    row.iter().map(|c| csv_safe(c).into_owned()).collect()
 }
 
 impl FactWriter {

@@ -14,7 +14,7 @@ use anyhow::Context;
 
 use crate::cli::{ExportArgs, Table};
 use crate::cmd::Outcome;
-use crate::output::{FactWriter, Format, csv_safe};
+use crate::output::{FactWriter, Format, dataset_record};
 use crate::store::Store;
 use crate::store::read::{DATASET_COLUMNS, DatasetRow};
 
@@ -130,27 +130,7 @@ impl DatasetWriter {
 
     fn write(&mut self, r: &DatasetRow) -> io::Result<()> {
         if self.csv {
-            let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-            let list = |v: &[String]| serde_json::to_string(v).unwrap_or_default();
-            let row = [
-                r.org.clone(),
-                r.org_type.clone(),
-                opt(&r.org_id),
-                opt(&r.org_successor),
-                r.metric.clone(),
-                r.value.clone(),
-                r.unit.clone(),
-                opt(&r.period),
-                opt(&r.as_of),
-                r.articles.to_string(),
-                r.mentions.to_string(),
-                opt(&r.first_date),
-                opt(&r.last_date),
-                r.first_seen.clone(),
-                list(&r.statuses),
-                list(&r.documents),
-            ];
-            let row: Vec<String> = row.iter().map(|c| csv_safe(c).into_owned()).collect();
+            let row = dataset_record(r);
             self.csv_record(&row)
         } else {
             let mut line = serde_json::to_vec(r).map_err(io::Error::other)?;

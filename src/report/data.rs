@@ -8,7 +8,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::model::{Bound, Fact, Metric, Status};
-use crate::store::read::DatasetRow;
+use crate::store::read::{DATASET_SQL, DatasetRow};
 use crate::store::{Store, StoreError};
 
 /// One extracted fact and the article it came from.
@@ -63,12 +63,6 @@ const FACTS_SQL: &str = "
     ORDER BY d.root, d.path, f.ordinal";
 
 /// The order `finfacts export` writes the dataset in.
-const DATASET_SQL: &str = "
-    SELECT org, org_type, org_id, org_successor, metric, value, unit, period, as_of,
-           articles, mentions, first_date, last_date, first_seen, statuses, documents
-    FROM dataset
-    ORDER BY org, org_type, org_id, org_successor, metric, unit, period, as_of, value";
-
 const CONFLICTS_SQL: &str = "
     SELECT org, org_type, org_id, metric, value, unit, period, as_of, articles, mentions,
            first_date, last_date, statuses, documents
@@ -146,28 +140,6 @@ fn fact_of(store: &Store, r: &rusqlite::Row<'_>) -> Result<Row, StoreError> {
     })
 }
 
-fn dataset_row_of(store: &Store, r: &rusqlite::Row<'_>, n: i64) -> Result<DatasetRow, StoreError> {
-    let e = |err| StoreError::sqlite(&store.path, "cannot read the dataset", err);
-    Ok(DatasetRow {
-        org: r.get(0).map_err(e)?,
-        org_type: r.get(1).map_err(e)?,
-        org_id: r.get(2).map_err(e)?,
-        org_successor: r.get(3).map_err(e)?,
-        metric: r.get(4).map_err(e)?,
-        value: r.get(5).map_err(e)?,
-        unit: r.get(6).map_err(e)?,
-        period: r.get(7).map_err(e)?,
-        as_of: r.get(8).map_err(e)?,
-        articles: count(store, "dataset", n, r.get(9).map_err(e)?)?,
-        mentions: count(store, "dataset", n, r.get(10).map_err(e)?)?,
-        first_date: r.get(11).map_err(e)?,
-        last_date: r.get(12).map_err(e)?,
-        first_seen: r.get(13).map_err(e)?,
-        statuses: list(store, "dataset", n, &r.get::<_, String>(14).map_err(e)?)?,
-        documents: list(store, "dataset", n, &r.get::<_, String>(15).map_err(e)?)?,
-    })
-}
-
 fn conflict_row_of(
     store: &Store,
     r: &rusqlite::Row<'_>,
@@ -234,7 +206,7 @@ impl Snapshot {
             let mut n = 0i64;
             while let Some(r) = rows.next().map_err(e)? {
                 n += 1;
-                dataset(&dataset_row_of(store, r, n)?)?;
+                dataset(&store.dataset_row_of(r, n)?)?;
             }
         }
         let conflicts = collect(

@@ -32,9 +32,9 @@ use askama::Template;
 use rayon::prelude::*;
 
 use crate::model::FACT_COLUMNS;
-use crate::output::{csv_row, csv_safe};
+use crate::output::{csv_row, dataset_record};
 use crate::store::Store;
-use crate::store::read::{DATASET_COLUMNS, DatasetRow};
+use crate::store::read::DATASET_COLUMNS;
 
 pub use data::Snapshot;
 pub use model::Report;
@@ -58,31 +58,6 @@ fn csv_writer<W: Write>(w: W) -> csv::Writer<W> {
     csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(w)
-}
-
-/// One dataset row as `finfacts export --out dataset.csv` writes it.
-pub fn dataset_record(r: &DatasetRow) -> Vec<String> {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-    let list = |v: &[String]| serde_json::to_string(v).unwrap_or_default();
-    let row = [
-        r.org.clone(),
-        r.org_type.clone(),
-        opt(&r.org_id),
-        opt(&r.org_successor),
-        r.metric.clone(),
-        r.value.clone(),
-        r.unit.clone(),
-        opt(&r.period),
-        opt(&r.as_of),
-        r.articles.to_string(),
-        r.mentions.to_string(),
-        opt(&r.first_date),
-        opt(&r.last_date),
-        r.first_seen.clone(),
-        list(&r.statuses),
-        list(&r.documents),
-    ];
-    row.iter().map(|c| csv_safe(c).into_owned()).collect()
 }
 
 fn render(t: &impl Template, name: &str) -> anyhow::Result<Vec<u8>> {

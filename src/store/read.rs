@@ -69,7 +69,8 @@ const FACTS_SQL: &str = "
     WHERE d.missing_since IS NULL
     ORDER BY d.root, d.path, f.ordinal";
 
-const DATASET_SQL: &str = "
+/// The `dataset` view in export order, columns as [`DATASET_COLUMNS`].
+pub(crate) const DATASET_SQL: &str = "
     SELECT org, org_type, org_id, org_successor, metric, value, unit, period, as_of,
            articles, mentions, first_date, last_date, first_seen, statuses, documents
     FROM dataset
@@ -177,7 +178,12 @@ impl Store {
         Ok(())
     }
 
-    fn dataset_row_of(&self, r: &rusqlite::Row<'_>, n: i64) -> Result<DatasetRow, StoreError> {
+    /// Row `n` (from 1) of [`DATASET_SQL`].
+    pub(crate) fn dataset_row_of(
+        &self,
+        r: &rusqlite::Row<'_>,
+        n: i64,
+    ) -> Result<DatasetRow, StoreError> {
         let e = self.sql("cannot read the dataset");
         let list = |i: usize| -> Result<Vec<String>, StoreError> {
             let text: String = r.get(i).map_err(&e)?;
