@@ -172,6 +172,22 @@ fn best(info: &Info) -> Option<AnyOf> {
         .cloned()
 }
 
+/// The union of every branch's literals (sorted, deduplicated), or `None`
+/// when a branch has none or the union outgrows `MAX_SET`.
+fn union_of(infos: &[Info], of: impl Fn(&Info) -> Option<&Vec<Literal>>) -> Option<Vec<Literal>> {
+    let mut out: Vec<Literal> = Vec::new();
+    for i in infos {
+        let set = of(i)?;
+        if out.len() + set.len() > MAX_SET {
+            return None;
+        }
+        out.extend(set.iter().cloned());
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
 fn analyse(hir: &Hir) -> Info {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => Info {
@@ -301,20 +317,7 @@ fn analyse(hir: &Hir) -> Info {
         }
         HirKind::Alternation(subs) => {
             let infos: Vec<Info> = subs.iter().map(analyse).collect();
-            let mut exact: Option<Vec<Literal>> = Some(Vec::new());
-            for i in &infos {
-                exact = match (exact, &i.exact) {
-                    (Some(mut x), Some(e)) if x.len() + e.len() <= MAX_SET => {
-                        x.extend(e.iter().cloned());
-                        Some(x)
-                    }
-                    _ => None,
-                };
-            }
-            if let Some(x) = &mut exact {
-                x.sort();
-                x.dedup();
-            }
+            let exact = union_of(&infos, |i| i.exact.as_ref());
             // One literal of some branch's set is in every match.
             let mut any: Option<AnyOf> = Some(Vec::new());
             for i in &infos {
@@ -330,20 +333,7 @@ fn analyse(hir: &Hir) -> Info {
                 Some(a) if usable(&a) && a.len() <= MAX_SET => vec![a],
                 _ => Vec::new(),
             };
-            let mut prefix: Option<Vec<Literal>> = Some(Vec::new());
-            for i in &infos {
-                prefix = match (prefix, &i.prefix) {
-                    (Some(mut x), Some(p)) if x.len() + p.len() <= MAX_SET => {
-                        x.extend(p.iter().cloned());
-                        Some(x)
-                    }
-                    _ => None,
-                };
-            }
-            if let Some(x) = &mut prefix {
-                x.sort();
-                x.dedup();
-            }
+            let prefix = union_of(&infos, |i| i.prefix.as_ref());
             Info { exact, all, prefix }
         }
     }
