@@ -19,6 +19,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use crate::rx::Regex;
 
 use super::Analysis;
@@ -1255,23 +1257,28 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
 /// Inside ", who chairs X's committee": X is about the person, not the
 /// figure.
 fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
-    let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
     // Also a site in ", which runs X," and a partner in ", which includes X,".
-    let openers = [
-        " who ",
-        ", which runs ",
-        ", which operates ",
-        ", which manages ",
-        ", which includes ",
-        ", which covers ",
-        ", which buys ",
-        ", which took over ",
-        ", which oversees ",
-        " which runs ",
-    ];
-    openers
-        .iter()
-        .filter_map(|o| before.rfind(o).map(|i| i + o.len()))
+    static OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            " who ",
+            ", which runs ",
+            ", which operates ",
+            ", which manages ",
+            ", which includes ",
+            ", which covers ",
+            ", which buys ",
+            ", which took over ",
+            ", which oversees ",
+            " which runs ",
+        ])
+        .expect("static automaton")
+    });
+    let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
+    // The end of the last opener (all matches, overlapping: " which runs "
+    // ends where ", which runs " does).
+    OPENERS
+        .find_overlapping_iter(before)
+        .map(|m| m.end())
         .max()
         .is_some_and(|i| !before[i..].contains(','))
 }

@@ -180,8 +180,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         }
     }
     let lower = norm.to_ascii_lowercase();
-    let cues = patterns.cues.find_lowered(&norm, lower.as_bytes());
-    let stats = patterns.cues.statuses_lowered(&norm, lower.as_bytes());
+    let (cues, stats) = patterns.cues.find_lowered(&norm, lower.as_bytes());
     let years = qualify::financial_year(&norm);
     let current_year = match doc.meta.date {
         Some(d) => Some(CurrentYear {

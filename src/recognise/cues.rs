@@ -1,6 +1,7 @@
 //! Cue phrases (what a figure measures) and status words (outturn,
-//! forecast, plan, requirement), from `patterns/cues.toml`, found with one
-//! Aho-Corasick automaton each.
+//! forecast, plan, requirement), from `patterns/cues.toml`, found in one
+//! overlapping Aho-Corasick pass, then the leftmost-longest matches of each
+//! family picked from it.
 //!
 //! Takes the normalised text, yields mentions with spans. Deciding which cue
 //! belongs to which figure is the facts stage's job.
@@ -112,9 +113,9 @@ pub struct StatusMention {
 /// The compiled cue automata.
 #[derive(Debug)]
 pub struct Cues {
+    /// Cue phrases (pattern ids `0..senses.len()`), then status phrases.
     ac: AhoCorasick,
     senses: Vec<Arc<[CueSense]>>,
-    status_ac: AhoCorasick,
     statuses: Vec<(Status, bool)>,
     /// Lowercased phrases that make a figure a rate or a difference.
     pub not_level_after: Vec<String>,
@@ -124,11 +125,12 @@ pub struct Cues {
 }
 
 /// Run over the ASCII-lowercased text: the same matches as an
-/// ASCII-case-insensitive automaton of the phrases, cheaper to build.
+/// ASCII-case-insensitive automaton of the phrases, cheaper to build. All
+/// matches, overlapping: [`leftmost_longest`] picks each family's.
 fn automaton(phrases: &[String], origin: &str) -> Result<AhoCorasick, PatternError> {
     let lowered: Vec<String> = phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
     AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(MatchKind::Standard)
         // A DFA: several times faster to scan than the default NFA.
         .kind(Some(AhoCorasickKind::DFA))
         .build(&lowered)
@@ -137,6 +139,22 @@ fn automaton(phrases: &[String], origin: &str) -> Result<AhoCorasick, PatternErr
             line: 0,
             message: format!("cannot build the cue automaton: {e}"),
         })
+}
+
+/// The matches a leftmost-longest search would give, from all the
+/// overlapping ones `(start, end, pattern)`: the longest at the leftmost
+/// start (the first pattern on a tie), then on from its end.
+fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    all.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+    let mut out = Vec::new();
+    let mut at = 0;
+    for m in all {
+        if m.0 >= at {
+            at = m.1;
+            out.push(m);
+        }
+    }
+    out
 }
 
 impl Cues {
@@ -174,7 +192,6 @@ impl Cues {
             .iter()
             .map(|p| Arc::from(by_phrase.remove(p).unwrap_or_default()))
             .collect();
-        let ac = automaton(&order, origin)?;
 
         let mut status_phrases: Vec<String> = Vec::new();
         let mut statuses = Vec::new();
@@ -193,7 +210,11 @@ impl Cues {
                 statuses.push((st, s.weak));
             }
         }
-        let status_ac = automaton(&status_phrases, origin)?;
+        // Cues and statuses share words ("forecast", "deficit plan"): one
+        // automaton, each family's matches picked from the overlapping set.
+        let mut phrases = order;
+        phrases.extend(status_phrases);
+        let ac = automaton(&phrases, origin)?;
         let lower = |v: &[String]| v.iter().map(|s| s.trim().to_lowercase()).collect();
         let metric = |m: &str| {
             Metric::parse(m).ok_or_else(|| PatternError::Rule {
@@ -219,7 +240,6 @@ impl Cues {
             table_columns,
             ac,
             senses,
-            status_ac,
             statuses,
             not_level_after: lower(&file.not_level.after),
             not_level_before: lower(&file.not_level.before),
@@ -229,39 +249,46 @@ impl Cues {
     /// Cue phrases in `text`, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<CueMention> {
         self.find_lowered(text, &text.as_bytes().to_ascii_lowercase())
-    }
-
-    /// [`Cues::find`], given `text` ASCII-lowercased too.
-    pub fn find_lowered(&self, text: &str, lower: &[u8]) -> Vec<CueMention> {
-        self.ac
-            .find_iter(lower)
-            .filter(|m| bounded(text, m.start(), m.end()))
-            .map(|m| CueMention {
-                span: Span::new(m.start(), m.end()),
-                senses: self.senses[m.pattern().as_usize()].clone(),
-            })
-            .collect()
+            .0
     }
 
     /// Status words in `text`, on word boundaries.
     pub fn statuses(&self, text: &str) -> Vec<StatusMention> {
-        self.statuses_lowered(text, &text.as_bytes().to_ascii_lowercase())
+        self.find_lowered(text, &text.as_bytes().to_ascii_lowercase())
+            .1
     }
 
-    /// [`Cues::statuses`], given `text` ASCII-lowercased too.
-    pub fn statuses_lowered(&self, text: &str, lower: &[u8]) -> Vec<StatusMention> {
-        self.status_ac
-            .find_iter(lower)
-            .filter(|m| bounded(text, m.start(), m.end()))
-            .map(|m| {
-                let (status, weak) = self.statuses[m.pattern().as_usize()];
+    /// Cue phrases and status words in one pass, given `text`
+    /// ASCII-lowercased too.
+    pub fn find_lowered(&self, text: &str, lower: &[u8]) -> (Vec<CueMention>, Vec<StatusMention>) {
+        let n_cues = self.senses.len();
+        let (mut cues, mut stats) = (Vec::new(), Vec::new());
+        for m in self.ac.find_overlapping_iter(lower) {
+            let p = m.pattern().as_usize();
+            let family = if p < n_cues { &mut cues } else { &mut stats };
+            family.push((m.start(), m.end(), p));
+        }
+        let cues = leftmost_longest(cues)
+            .into_iter()
+            .filter(|&(s, e, _)| bounded(text, s, e))
+            .map(|(s, e, p)| CueMention {
+                span: Span::new(s, e),
+                senses: self.senses[p].clone(),
+            })
+            .collect();
+        let stats = leftmost_longest(stats)
+            .into_iter()
+            .filter(|&(s, e, _)| bounded(text, s, e))
+            .map(|(s, e, p)| {
+                let (status, weak) = self.statuses[p - n_cues];
                 StatusMention {
-                    span: Span::new(m.start(), m.end()),
+                    span: Span::new(s, e),
                     status,
                     weak,
                 }
             })
-            .collect()
+            .collect();
+        (cues, stats)
     }
 }
 
@@ -274,6 +301,50 @@ fn bounded(text: &str, s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::model::Metric;
+
+    /// Picking from the overlapping matches gives what a leftmost-longest
+    /// automaton gives.
+    #[test]
+    fn overlapping_then_leftmost_longest_is_leftmost_longest() {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let phrases = [
+            "deficit",
+            "funding deficit",
+            "deficit plan",
+            "plan",
+            "forecast",
+            "forecast deficit",
+            "cit",
+        ];
+        let text = "the forecast deficit plan, a funding deficit plan and a planned deficit";
+        let all = AhoCorasick::new(phrases).unwrap();
+        let picked: Vec<(usize, usize)> = super::leftmost_longest(
+            all.find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect(),
+        )
+        .into_iter()
+        .map(|(s, e, _)| (s, e))
+        .collect();
+        let ll = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(phrases)
+            .unwrap();
+        let want: Vec<(usize, usize)> = ll.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        assert_eq!(picked, want);
+        let words: Vec<&str> = picked.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            words,
+            [
+                "forecast deficit",
+                "plan",
+                "funding deficit",
+                "plan",
+                "plan",
+                "deficit"
+            ]
+        );
+    }
 
     #[test]
     fn finds_longest_cue_with_all_senses() {
