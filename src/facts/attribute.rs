@@ -762,10 +762,16 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
 /// "Stoke-on-Trent" is "Stoke on Trent". Capitals count: "Southend" the
 /// place, not "southend".
 fn place_key(s: &str) -> String {
-    s.replace('-', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(s.len());
+    for w in s.split(|c: char| c == '-' || c.is_whitespace()) {
+        if !w.is_empty() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(w);
+        }
+    }
+    key
 }
 
 /// Whether a sentence opens with a capitalised name (not a known body, not
@@ -1624,4 +1630,15 @@ pub fn attribute(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn place_keys_ignore_hyphens_and_spacing() {
+        assert_eq!(super::place_key("Stoke-on-Trent"), "Stoke on Trent");
+        assert_eq!(super::place_key(" Stoke -on\u{a0}Trent "), "Stoke on Trent");
+        assert_eq!(super::place_key("Southend"), "Southend");
+        assert_eq!(super::place_key("--"), "");
+    }
 }

@@ -799,8 +799,12 @@ fn relate(
                 }
                 // "the deficit went up from £20.7m to £29m"
                 if ws.len() <= 12 && !gap.contains(';') {
-                    let joined = format!(" {} ", ws.join(" "));
-                    let link = LINKS.iter().any(|l| joined.contains(&format!(" {l} ")));
+                    // A link verb among the words (a run of them: "rose to").
+                    let link = LINKS.iter().any(|l| {
+                        let n = l.split(' ').count();
+                        ws.windows(n)
+                            .any(|run| run.iter().copied().eq(l.split(' ')))
+                    });
                     let by_last = ws.last() == Some(&"by");
                     let others = figs_between(cue.end, left);
                     let chained = others == 0 || ws.iter().any(|w| *w == "to" || *w == "from");

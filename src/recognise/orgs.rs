@@ -669,7 +669,7 @@ impl Gazetteer {
                 return None;
             }
             pstart += skip;
-            place = rest;
+            place = rest.to_owned();
             // "John Smith, Southend": keep only the last comma part unless
             // the place is a list ("West, North and East Cumbria").
             if let Some(i) = place.rfind(',') {
@@ -790,7 +790,7 @@ impl Gazetteer {
                 "welsh" | "scottish" | "english"
             );
             let (skip, rest) = if nation {
-                (0, q.as_str().trim().to_owned())
+                (0, q.as_str().trim())
             } else {
                 self.strip_leading(q.as_str())
             };
@@ -804,7 +804,7 @@ impl Gazetteer {
             if rest.is_empty() || rest.eq_ignore_ascii_case("clinical") || listed {
                 start = noun.start();
             } else {
-                qual = rest;
+                qual = rest.to_owned();
             }
         }
         let span = Span::new(start, whole.end());
@@ -823,18 +823,18 @@ impl Gazetteer {
 
     /// Splits off leading words from the stop list; returns the byte count
     /// skipped and the rest.
-    pub fn strip_leading(&self, p: &str) -> (usize, String) {
+    pub fn strip_leading<'p>(&self, p: &'p str) -> (usize, &'p str) {
         let mut skip = 0usize;
         let mut rest = p;
         loop {
             let w_end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
             let w = &rest[..w_end];
-            if w.is_empty() || !self.leading_stop.contains(&w.to_lowercase()) {
+            if w.is_empty() || !self.is_leading_stop(w) {
                 break;
             }
             if w_end == rest.len() {
                 // Nothing but stop words: no place at all.
-                return (p.len(), String::new());
+                return (p.len(), "");
             }
             let next = rest[w_end..].len() - rest[w_end..].trim_start().len();
             skip += w_end + next;
@@ -845,7 +845,20 @@ impl Gazetteer {
                 rest = &rest[4..];
             }
         }
-        (skip, rest.to_owned())
+        (skip, rest)
+    }
+
+    /// Whether `w`, lowercased, is on the leading stop list (a short ASCII
+    /// word is lowercased on the stack: this runs for every capitalised word).
+    fn is_leading_stop(&self, w: &str) -> bool {
+        let mut buf = [0u8; 24];
+        if w.is_ascii() && w.len() <= buf.len() {
+            let low = &mut buf[..w.len()];
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            return std::str::from_utf8(low).is_ok_and(|l| self.leading_stop.contains(l));
+        }
+        self.leading_stop.contains(&w.to_lowercase())
     }
 
     /// Finds words that refer back to a body ("the trust", "the group").
@@ -1312,6 +1325,21 @@ mod tests {
             .into_iter()
             .map(|m| (text[m.span.start..m.span.end].to_owned(), m.org.name))
             .collect()
+    }
+
+    #[test]
+    fn strip_leading_skips_stop_words_in_any_case() {
+        let p = crate::patterns::test_patterns();
+        let g = &p.orgs;
+        assert_eq!(g.strip_leading("Both THE Southend"), (9, "Southend"));
+        assert_eq!(g.strip_leading("Meanwhile and Basildon"), (14, "Basildon"));
+        assert_eq!(g.strip_leading("The Chief Executive"), (19, ""));
+        // Longer than the stack buffer, or not ASCII: lowercased the long way.
+        assert_eq!(
+            g.strip_leading("Thelongestwordthatisnostopword Trust"),
+            (0, "Thelongestwordthatisnostopword Trust")
+        );
+        assert_eq!(g.strip_leading("Ünited Trust"), (0, "Ünited Trust"));
     }
 
     #[test]
