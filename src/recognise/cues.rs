@@ -346,6 +346,25 @@ mod tests {
         );
     }
 
+    /// A phrase that is both a cue and a status word is found as both.
+    #[test]
+    fn shared_phrase_is_a_cue_and_a_status() {
+        let p = crate::patterns::test_patterns();
+        let t = "The trust reached a control total of £5m.";
+        let (cues, stats) = p.cues.find_lowered(t, &t.as_bytes().to_ascii_lowercase());
+        let words = |spans: Vec<crate::model::Span>| -> Vec<&str> {
+            spans.iter().map(|s| &t[s.start..s.end]).collect()
+        };
+        assert_eq!(
+            words(cues.iter().map(|c| c.span).collect()),
+            ["reached", "control total"]
+        );
+        assert_eq!(
+            words(stats.iter().map(|s| s.span).collect()),
+            ["reached", "control total"]
+        );
+    }
+
     #[test]
     fn finds_longest_cue_with_all_senses() {
         let p = crate::patterns::test_patterns();
