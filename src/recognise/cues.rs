@@ -268,17 +268,19 @@ impl Cues {
             let family = if p < n_cues { &mut cues } else { &mut stats };
             family.push((m.start(), m.end(), p));
         }
-        let cues = leftmost_longest(cues)
-            .into_iter()
-            .filter(|&(s, e, _)| bounded(text, s, e))
+        // Each family's leftmost-longest matches, on word boundaries.
+        let pick = |all| {
+            leftmost_longest(all)
+                .into_iter()
+                .filter(|&(s, e, _)| bounded(text, s, e))
+        };
+        let cues = pick(cues)
             .map(|(s, e, p)| CueMention {
                 span: Span::new(s, e),
                 senses: self.senses[p].clone(),
             })
             .collect();
-        let stats = leftmost_longest(stats)
-            .into_iter()
-            .filter(|&(s, e, _)| bounded(text, s, e))
+        let stats = pick(stats)
             .map(|(s, e, p)| {
                 let (status, weak) = self.statuses[p - n_cues];
                 StatusMention {
