@@ -1562,10 +1562,7 @@ pub fn attribute(
     let para = a.sents[si].para;
     // A list item reaches past its lead-in ("Key figures from the month 10
     // report:") to the story's body.
-    let item = a.sents[si].line_like
-        && a.lower(sent)
-            .trim_start()
-            .starts_with(['-', '*', '\u{2022}']);
+    let item = a.is_list_item(si);
     let (reach, back_max) = if item { (3, 6) } else { (1, 3) };
     for back in 1..=back_max {
         let Some(pj) = si.checked_sub(back) else {

@@ -495,26 +495,17 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
     })
 }
 
-fn is_list_item(a: &Analysis, si: usize) -> bool {
-    let t = a.slice(a.sents[si].span).trim_start();
-    t.starts_with("- ")
-        || t.starts_with("* ")
-        || t.starts_with('\u{2022}')
-        || t.starts_with("\u{2013} ")
-        || t.starts_with('\u{b7}')
-}
-
 /// The metric a list's lead-in sentence (the one ending in ":" before the
 /// items) announces, when it announces exactly one.
 fn list_lead_in(a: &Analysis, si: usize, kind: FigureKind) -> Option<(Metric, Span)> {
-    if !is_list_item(a, si) {
+    if !a.is_list_item(si) {
         return None;
     }
     let mut j = si;
-    while j > 0 && is_list_item(a, j) {
+    while j > 0 && a.is_list_item(j) {
         j -= 1;
     }
-    if is_list_item(a, j) || !a.slice(a.sents[j].span).trim_end().ends_with(':') {
+    if a.is_list_item(j) || !a.slice(a.sents[j].span).trim_end().ends_with(':') {
         return None;
     }
     let lead = a.sents[j].span;
@@ -668,7 +659,7 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
     // A mid-year snapshot ("by the end of August", "after five months",
     // "year to date") is a variance so far, not the year's deficit.
     let whole = a.lower(sent);
-    let snapshot = [
+    let so_far = [
         "year to date",
         "year-to-date",
         "so far this year",
@@ -679,6 +670,11 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
     ]
     .iter()
     .any(|w| whole.contains(w))
+        // Board papers' "YTD".
+        || whole
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "ytd");
+    let snapshot = so_far
         && !whole.contains("end of the year")
         && !whole.contains("end of the financial year")
         && !whole.contains("end of march");

@@ -76,6 +76,17 @@ impl<'a> Analysis<'a> {
         (i < self.sents.len() && self.sents[i].span.start <= at).then_some(i)
     }
 
+    /// Whether sentence `si` is a list item: it opens with a bullet, whether
+    /// or not it ends in a full stop.
+    pub fn is_list_item(&self, si: usize) -> bool {
+        let t = self.slice(self.sents[si].span).trim_start();
+        t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with('\u{2022}')
+            || t.starts_with("\u{2013} ")
+            || t.starts_with('\u{b7}')
+    }
+
     pub fn slice(&self, s: Span) -> &str {
         &self.norm[s.start..s.end]
     }
