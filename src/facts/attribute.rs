@@ -1564,12 +1564,38 @@ pub fn attribute(
     // report:") to the story's body.
     let item = a.is_list_item(si);
     let (reach, back_max) = if item { (3, 6) } else { (1, 3) };
-    for back in 1..=back_max {
-        let Some(pj) = si.checked_sub(back) else {
-            break;
-        };
-        if a.sents[pj].para + reach < para {
-            break;
+    // A list that names no body, with its lead-in, is an aside: the
+    // sentence after it reaches past it as if it were not there ("Key
+    // points: - ... - ... Directors warn that the plan requires £24m").
+    // (An authority named in it, "cash support from the Department of
+    // Health", is not what the story is about.)
+    let names_body = |pj: usize| {
+        let ps = a.sents[pj].span;
+        a.refs.iter().any(|r| {
+            r.span.start >= ps.start
+                && r.span.end <= ps.end
+                && r.orgs.first().is_some_and(|o| !is_authority_org(o))
+        })
+    };
+    let mut back = 0;
+    let mut near_para = para;
+    let mut pj = si;
+    while back < back_max && pj > 0 {
+        pj -= 1;
+        if !item && a.in_list_line(pj) {
+            // The list's first item, then its lead-in.
+            let mut first = pj;
+            while first > 0 && a.in_list_line(first - 1) {
+                first -= 1;
+            }
+            if !(first..=pj).any(names_body) {
+                // A lead-in that names the body is read as the sentence before.
+                let lead_in = first > 0 && a.is_lead_in(first - 1) && !names_body(first - 1);
+                let top = if lead_in { first - 1 } else { first };
+                near_para = a.sents[top].para;
+                pj = top;
+                continue;
+            }
         }
         let ps = a.sents[pj].span;
         let there: Vec<&Ref> = a
@@ -1577,6 +1603,10 @@ pub fn attribute(
             .iter()
             .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
             .collect();
+        back += 1;
+        if a.sents[pj].para + reach < near_para {
+            break;
+        }
         if there.is_empty() {
             continue;
         }

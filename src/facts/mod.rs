@@ -79,12 +79,23 @@ impl<'a> Analysis<'a> {
     /// Whether sentence `si` is a list item: it opens with a bullet, whether
     /// or not it ends in a full stop.
     pub fn is_list_item(&self, si: usize) -> bool {
-        let t = self.slice(self.sents[si].span).trim_start();
-        t.starts_with("- ")
-            || t.starts_with("* ")
-            || t.starts_with('\u{2022}')
-            || t.starts_with("\u{2013} ")
-            || t.starts_with('\u{b7}')
+        bulleted(self.slice(self.sents[si].span))
+    }
+
+    /// Whether sentence `si` is on a list item's line (the item itself or a
+    /// sentence after it on that line).
+    pub fn in_list_line(&self, si: usize) -> bool {
+        let start = self.sents[si].span.start;
+        let line = self.norm[..start].rfind('\n').map_or(0, |i| i + 1);
+        bulleted(&self.norm[line..])
+    }
+
+    /// Whether sentence `si` introduces a list: it ends in a colon and a
+    /// list item follows.
+    pub fn is_lead_in(&self, si: usize) -> bool {
+        si + 1 < self.sents.len()
+            && self.is_list_item(si + 1)
+            && self.slice(self.sents[si].span).trim_end().ends_with(':')
     }
 
     pub fn slice(&self, s: Span) -> &str {
@@ -94,6 +105,14 @@ impl<'a> Analysis<'a> {
     pub fn lower(&self, s: Span) -> &str {
         &self.lower[s.start..s.end]
     }
+}
+
+/// Whether `text` opens with a list bullet.
+fn bulleted(text: &str) -> bool {
+    let t = text.trim_start();
+    ["- ", "* ", "\u{2022}", "\u{2013} ", "\u{b7}"]
+        .iter()
+        .any(|b| t.starts_with(b))
 }
 
 /// A typed, attributed figure before it becomes one or more facts.
