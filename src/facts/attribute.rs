@@ -1238,10 +1238,25 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
     if fig.span.start > resp {
         return None;
     }
-    // The run of figures before "respectively" that holds this one.
-    let figs: Vec<usize> = (0..a.figs.len())
+    // The run of figures before "respectively" that holds this one: the
+    // last one and those listed with it ("£1.2m and £0.8m"), not an earlier
+    // figure of the sentence ("X has a deficit of £12.1m, while Y and Z
+    // expect surpluses of £1.2m and £0.8m respectively").
+    let before: Vec<usize> = (0..a.figs.len())
         .filter(|&j| a.figs[j].span.start >= sent.start && a.figs[j].span.end <= resp)
         .collect();
+    let mut from = before.len().checked_sub(1)?;
+    while from > 0 {
+        let gap = a.lower(Span::new(
+            a.figs[before[from - 1]].span.end,
+            a.figs[before[from]].span.start,
+        ));
+        if !matches!(gap.trim(), "," | "and" | ", and" | "&") {
+            break;
+        }
+        from -= 1;
+    }
+    let figs = &before[from..];
     let first = *figs.first()?;
     let bodies: Vec<&Ref> = a
         .refs
