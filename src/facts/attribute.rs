@@ -1275,6 +1275,56 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
     ))
 }
 
+/// "Across Scotland, 66.2% of A&E patients were seen within four hours",
+/// "74.4% of patients in Welsh emergency departments": a four-hour figure
+/// for a whole nation is about its A&E departments. `sent` is lowercased.
+fn national_emergency_care(sent: &str, metric: Metric) -> Option<OrgRef> {
+    if !matches!(
+        metric,
+        Metric::PerformanceActual | Metric::PerformanceTarget
+    ) {
+        return None;
+    }
+    let emergency = ["a&e", "emergency department", "four hours", "four-hour"]
+        .iter()
+        .any(|w| sent.contains(w));
+    if !emergency {
+        return None;
+    }
+    let nations = [
+        ("england", "England"),
+        ("english", "England"),
+        ("scotland", "Scotland"),
+        ("scottish", "Scotland"),
+        ("wales", "Wales"),
+        ("welsh", "Wales"),
+        ("northern ireland", "Northern Ireland"),
+    ];
+    let mut named = nations
+        .iter()
+        .filter(|(w, _)| {
+            sent.match_indices(w).any(|(i, _)| {
+                let before = sent[..i].chars().next_back();
+                let after = sent[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .map(|(_, n)| *n)
+        .collect::<Vec<_>>();
+    named.dedup();
+    // One nation, or no body.
+    let [nation] = named.as_slice() else {
+        return None;
+    };
+    Some(OrgRef {
+        id: None,
+        name: format!("A&E departments in {nation}"),
+        kind: OrgType::Aggregate,
+        successor: None,
+    })
+}
+
 /// Inside ", who chairs X's committee": X is about the person, not the
 /// figure.
 fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
@@ -1555,7 +1605,12 @@ pub fn attribute(
     // "Nationally, ...", "Across Scotland, 66.2% of patients ...": a
     // national figure, not the local body of the sentences before.
     if NATIONAL.is_match(a.lower(sent)) {
-        return None;
+        // The four-hour standard across a nation is the nation's A&E
+        // departments' figure.
+        return national_emergency_care(a.lower(sent), t.metric).map(|o| {
+            let how = format!("a nation's A&E figure: {:?}", o.name);
+            (vec![o], how)
+        });
     }
     // "Hull received £14.6m ..." where "Hull" could be the trust or the CCG:
     // the sentence has a subject of its own that could not be resolved.
