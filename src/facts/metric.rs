@@ -285,6 +285,15 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
         .rev()
         .take(3)
         .any(|w| matches!(*w, "spends" | "spend" | "spending"));
+    // A savings rate is set a year: "savings of 4pc a year" is the target,
+    // not a rate to drop.
+    let annual_savings = a.figs[fi].kind == FigureKind::Percent
+        && before_words.iter().rev().take(5).any(|w| {
+            matches!(
+                *w,
+                "savings" | "saving" | "save" | "efficiency" | "efficiencies" | "cip"
+            )
+        });
     // "of the deficit" after a percentage is a share ("60 per cent of the
     // deficit"); after an amount it is a component, typed by `share_of`.
     let money = a.figs[fi].kind == FigureKind::Money;
@@ -293,7 +302,7 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
         .iter()
         .filter(|p| !(money && p.starts_with("of ")))
         .filter(|p| {
-            !(spends
+            !((spends || annual_savings)
                 && matches!(
                     p.as_str(),
                     "a year" | "per year" | "each year" | "every year" | "per annum"
