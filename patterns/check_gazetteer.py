@@ -318,6 +318,19 @@ def check_cases(root, orgs, forms, added_former, alias_rows, find):
     return len(cases)
 
 
+# Capitalised words that open a sentence or precede a name without being a
+# place (org_rules.toml `leading_stop`); filled by main().
+LEADING_STOP = set()
+
+
+def load_leading_stop(root):
+    path = os.path.join(root, 'patterns', 'org_rules.toml')
+    if tomllib is None or not os.path.exists(path):
+        return {'the', 'in', 'at', 'both', 'and', 'but', 'by', 'of', 'for', 'to'}
+    with open(path, 'rb') as f:
+        return set(tomllib.load(f).get('leading_stop', []))
+
+
 def matcher(orgs, alias_rows):
     """A plain leftmost-longest matcher over every surface form (ASCII case folded, " & " and
     " and " interchangeable, word boundaries at both ends). Forms of rows whose notes ask for
@@ -358,6 +371,12 @@ def matcher(orgs, alias_rows):
                 if seg == key and (end == len(text) or not text[end].isalnum()):
                     hit = (text[i:end], code)
                     break
+            # A lowercase name right after a capitalised word describes that
+            # place's body ("Edinburgh health and social care board"): no match.
+            if hit and not hit[0][:1].isupper():
+                prev = text[:i].rstrip().split()
+                if prev and prev[-1][:1].isupper() and prev[-1].lower() not in LEADING_STOP:
+                    hit = None
             if hit:
                 out.append(hit)
                 i += len(hit[0])
@@ -403,6 +422,7 @@ def main():
     args = ap.parse_args()
     orgs = check_tables(args.root)
     forms, added_former, alias_rows = check_aliases(args.root, orgs)
+    LEADING_STOP.update(load_leading_stop(args.root))
     ncases = check_cases(args.root, orgs, forms, added_former, alias_rows, matcher(orgs, alias_rows))
     compared = compare_reference(args.root)
     if not os.path.isdir(os.path.join(args.root, 'patterns', 'licenses')):

@@ -1275,6 +1275,33 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
     ))
 }
 
+/// Whether a subordinating conjunction stands between `from` and the
+/// reference: the body is the subject of a clause of its own ("... after
+/// the council and NHS Lothian offered less").
+fn subordinate(a: &Analysis, from: usize, r: &Ref) -> bool {
+    words_between(a, from, r.span.start).any(|w| {
+        matches!(
+            w,
+            "after"
+                | "because"
+                | "since"
+                | "when"
+                | "while"
+                | "although"
+                | "unless"
+                | "until"
+                | "before"
+        )
+    })
+}
+
+/// The words of the lowercased text between two offsets.
+fn words_between<'t>(a: &'t Analysis, from: usize, to: usize) -> impl Iterator<Item = &'t str> {
+    a.lower(Span::new(from, to.max(from)))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// "Across Scotland, 66.2% of A&E patients were seen within four hours",
 /// "74.4% of patients in Welsh emergency departments": a four-hour figure
 /// for a whole nation is about its A&E departments. `sent` is lowercased.
@@ -1573,12 +1600,15 @@ pub fn attribute(
             format!("{} {:?} before it in its sentence", r.how, a.slice(r.span)),
         ));
     }
-    // 6. A body after it in its clause: "a £4.8m gap at Southend Hospital".
+    // 6. A body after it in its clause: "a £4.8m gap at Southend Hospital";
+    //    not one in a subordinate clause of its own ("must close a gap of
+    //    £18.9m after the council and NHS Lothian offered less").
     if let Some(r) = a
         .refs
         .iter()
         .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
         .filter(|r| r.how != "pronoun")
+        .filter(|r| !subordinate(a, fig.span.end, r))
         .find(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
     {
         return Some((
@@ -1588,11 +1618,13 @@ pub fn attribute(
     }
     // 7. The sentence names no body: the subject of the sentences before,
     //    or, for a headline or lead, the first body of the next sentences.
+    // (A body in a subordinate clause after the figure is another clause's.)
     let in_sentence = a.refs.iter().any(|r| {
         r.span.start >= sent.start
             && r.span.end <= sent.end
             && r.how != "pronoun"
             && !r.orgs.is_empty()
+            && !(r.span.start >= fig.span.end && subordinate(a, fig.span.end, r))
     });
     if in_sentence {
         return None;
@@ -1717,6 +1749,7 @@ pub fn attribute(
                 .iter()
                 .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
                 .filter(|r| !is_authority_org(&r.orgs[0]) && r.how != "pronoun")
+                .filter(|r| !subordinate(a, ps.start, r))
                 .collect();
             if let Some(r) = there.iter().find(|r| is_subject(a, r)).or(there.first()) {
                 return Some((

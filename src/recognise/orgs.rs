@@ -517,6 +517,19 @@ impl Gazetteer {
             if !word_bounded(text, span) || !(long || capitalised(surface)) {
                 continue;
             }
+            // A lowercase long name right after a capitalised place
+            // describes that place's body ("Edinburgh health and social
+            // care board"); it is not the body of that name ("The health
+            // and social care board" is).
+            if !capitalised(surface)
+                && text[..span.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| capitalised(w) && !self.is_leading_stop(w))
+            {
+                continue;
+            }
             cands.push((
                 OrgMention {
                     span,
