@@ -336,6 +336,21 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     let left = fig_left(a, fi);
     let right = fig_right(a, fi);
 
+    if let Some((metric, cue)) = signed_label(a, fi, a.sents[si].span, left, right) {
+        return Some(Typing {
+            metric,
+            rule: "signed_label".into(),
+            explain: format!("signed label {:?}", a.slice(cue)),
+            cue: Some(cue),
+            role: Some(Role::Noun),
+            continues: None,
+            clause,
+            status: None,
+            from_overspend: false,
+            weak: false,
+        });
+    }
+
     let mut best: Option<(f32, usize, usize, &'static str)> = None;
     for (ci, cue) in a.cues.iter().enumerate() {
         if cue.span.end <= clause.start || cue.span.start >= clause.end {
@@ -502,6 +517,53 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         from_overspend,
         weak: false,
     })
+}
+
+/// "Surplus/(deficit) for the year: (£38.6m)": an accounts label whose
+/// sign decides; the bracketed amount is the negative one, a deficit.
+fn signed_label(
+    a: &Analysis,
+    fi: usize,
+    sent: Span,
+    left: usize,
+    right: usize,
+) -> Option<(Metric, Span)> {
+    if a.figs[fi].kind != FigureKind::Money {
+        return None;
+    }
+    // (Brackets cut clauses; the label is read in the sentence.)
+    let head = a.lower(Span::new(sent.start, left));
+    let (at, label) = [
+        "surplus/(deficit)",
+        "surplus / (deficit)",
+        "surplus (deficit)",
+        "surplus/deficit",
+    ]
+    .iter()
+    .filter_map(|l| head.rfind(l).map(|i| (i, *l)))
+    .max_by_key(|(i, _)| *i)?;
+    let cue = Span::new(sent.start + at, sent.start + at + label.len());
+    // The rest of the label: a few words, then the colon.
+    let rest = head[at + label.len()..].trim_end();
+    let rest = rest.strip_suffix('(').unwrap_or(rest).trim_end();
+    let words_before_colon = rest.strip_suffix(':')?;
+    if words(words_before_colon).len() > 5
+        || words_before_colon.contains([';', ':', '.'])
+        || a.figs
+            .iter()
+            .any(|f| f.span.start >= cue.end && f.span.end <= left)
+    {
+        return None;
+    }
+    let bracketed = head.trim_end().ends_with('(') && a.lower[right..].starts_with(')');
+    Some((
+        if bracketed {
+            Metric::Deficit
+        } else {
+            Metric::Surplus
+        },
+        cue,
+    ))
 }
 
 /// The metric a list's lead-in sentence (the one ending in ":" before the
