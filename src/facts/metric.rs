@@ -1298,6 +1298,19 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         }
         let gap = gap_text.as_str();
         let ws = words(gap);
+        // "£13.9m of the £200m": the later figure is the whole the earlier
+        // one is part of, not another of the same.
+        if matches!(
+            ws.as_slice(),
+            ["of"]
+                | ["of", "the"]
+                | ["of", "a"]
+                | ["of", "its"]
+                | ["out", "of"]
+                | ["out", "of", "the"]
+        ) {
+            return None;
+        }
         // Drop a trailing "in October" / "at the end of June" after the
         // earlier figure.
         let core: Vec<&str> = ws
