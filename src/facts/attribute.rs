@@ -581,6 +581,33 @@ fn noun_kind(noun: &str) -> Option<OrgType> {
     })
 }
 
+/// "Kernow, as the clinical commissioning group likes to call itself,",
+/// "Airedale, the local CCG,": an appositive right after a place that says
+/// what kind of body it names. `after` is the lowercased text after it.
+fn appositive_kind(after: &str) -> Option<OrgType> {
+    let rest = after.strip_prefix(", ")?;
+    let rest = rest.strip_prefix("as ").unwrap_or(rest);
+    let rest = rest.strip_prefix("the ")?;
+    let rest = rest.strip_prefix("local ").unwrap_or(rest);
+    [
+        "clinical commissioning group",
+        "commissioning group",
+        "ccg",
+        "integrated care board",
+        "health board",
+        "hospital trust",
+        "trust",
+        "council",
+    ]
+    .iter()
+    .find(|n| rest.starts_with(**n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    .and_then(|n| match *n {
+        "integrated care board" => Some(OrgType::Icb),
+        "hospital trust" => Some(OrgType::Trust),
+        n => noun_kind(n),
+    })
+}
+
 /// Bare place names standing for a body: the article's own bodies by their
 /// place ("Herefordshire and Worcestershire faces..."), coordinations with a
 /// type noun ("both Southend and Castle Point and Rochford groups"), and
@@ -689,7 +716,10 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         }
         let place = &a.norm[span.start..span.end];
         let noun = c.name("noun").map(|n| n.as_str().to_lowercase());
-        let kind = noun.as_deref().and_then(noun_kind);
+        let kind = noun
+            .as_deref()
+            .and_then(noun_kind)
+            .or_else(|| appositive_kind(&a.lower[span.end..]));
         let pre = c.name("pre").map(|p| p.as_str().to_lowercase());
         let counterpart = pre
             .as_deref()
