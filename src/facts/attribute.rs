@@ -1325,6 +1325,14 @@ fn subordinate(a: &Analysis, from: usize, r: &Ref) -> bool {
     })
 }
 
+/// [`subordinate`], or a reporting verb between: "... £19.5bn and said NHS
+/// Highland's funding had risen" (the body is the reported clause's).
+fn reported_or_subordinate(a: &Analysis, from: usize, r: &Ref) -> bool {
+    subordinate(a, from, r)
+        || words_between(a, from, r.span.start)
+            .any(|w| matches!(w, "said" | "says" | "added" | "warned"))
+}
+
 /// The words of the lowercased text between two offsets.
 fn words_between<'t>(a: &'t Analysis, from: usize, to: usize) -> impl Iterator<Item = &'t str> {
     a.lower(Span::new(from, to.max(from)))
@@ -1638,7 +1646,7 @@ pub fn attribute(
         .iter()
         .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
         .filter(|r| r.how != "pronoun")
-        .filter(|r| !subordinate(a, fig.span.end, r))
+        .filter(|r| !reported_or_subordinate(a, fig.span.end, r))
         .find(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
     {
         return Some((

@@ -720,6 +720,27 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
     ]
     .iter()
     .any(|c| after.starts_with(c));
+    // A service's or a cost line's overspend is part of the whole ("That
+    // service alone is forecast to overspend by £17m").
+    let head = a.lower(Span::new(clause.start, cue.start.max(clause.start)));
+    if words(head).iter().any(|w| {
+        matches!(
+            *w,
+            "service"
+                | "services"
+                | "directorate"
+                | "directorates"
+                | "division"
+                | "divisions"
+                | "department"
+                | "departments"
+                | "prescribing"
+                | "pay"
+                | "agency"
+        )
+    }) {
+        return false;
+    }
     let component = ["on ", "with ", "in relation to ", "against "];
     if !against_funding
         && component.iter().any(|c| after.starts_with(c))
