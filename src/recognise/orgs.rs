@@ -7,6 +7,7 @@
 //! Resolving "the trust" or "it" to a body is the attribution stage's job;
 //! this module only finds the words.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -543,6 +544,14 @@ impl Gazetteer {
         // match, none of its matches starts after the last of them, and a
         // match lies in a stretch of text holding one of them.
         let scan = self.gate.scan(lower);
+        // A document names the same body again and again, so each rule
+        // match's result is kept, moved to offset 0, for the next match of
+        // the same rule on the same text. The key holds all `rule_match`
+        // reads: the rule, the matched text and where its `place` and `name`
+        // groups lie in it (it reads no text outside the match: the "NHS "
+        // before the place is looked for inside it only).
+        type MemoKey<'t> = (usize, &'t str, Option<(usize, usize)>, Option<usize>);
+        let mut memo: HashMap<MemoKey, Option<(OrgMention, Option<usize>)>> = HashMap::new();
         for (ri, rule) in self.rules.iter().enumerate() {
             let Some(limit) = scan.limit(ri) else {
                 continue;
@@ -564,7 +573,23 @@ impl Gazetteer {
                     };
                     let Some(caps) = caps else { break };
                     let Some(m0) = caps.get(0) else { break };
-                    if let Some((m, rescan)) = self.rule_match(rule, &caps, text) {
+                    let at = m0.start();
+                    let key = (
+                        ri,
+                        m0.as_str(),
+                        caps.name("place")
+                            .map(|p| (p.start().wrapping_sub(at), p.end().wrapping_sub(at))),
+                        caps.name("name").map(|n| n.end().wrapping_sub(at)),
+                    );
+                    let found = match memo.entry(key) {
+                        Entry::Occupied(e) => e.get().as_ref().map(|(m, r)| moved(m, *r, 0, at)),
+                        Entry::Vacant(e) => {
+                            let found = self.rule_match(rule, &caps, text);
+                            e.insert(found.as_ref().map(|(m, r)| moved(m, *r, at, 0)));
+                            found
+                        }
+                    };
+                    if let Some((m, rescan)) = found {
                         if let Some(r) = rescan
                             && r < m.span.start
                             && (r, m.span.start) != (lo, hi)
@@ -1051,6 +1076,23 @@ fn check_examples(
     Ok(())
 }
 
+/// A rule match's mention and rescan start, moved from `from` to `to`.
+/// (Wrapping arithmetic: moving back is exact whatever the offsets.)
+fn moved(
+    m: &OrgMention,
+    rescan: Option<usize>,
+    from: usize,
+    to: usize,
+) -> (OrgMention, Option<usize>) {
+    let mv = |x: usize| x.wrapping_sub(from).wrapping_add(to);
+    let mut m = m.clone();
+    m.span = Span {
+        start: mv(m.span.start),
+        end: mv(m.span.end),
+    };
+    (m, rescan.map(mv))
+}
+
 fn next_char(text: &str, at: usize) -> usize {
     text[at..]
         .chars()
@@ -1371,6 +1413,34 @@ mod tests {
         assert_eq!(v[0].1, "NHS Southend CCG");
         assert_eq!(v[0].0, "Southend Clinical Commissioning Group");
         assert_eq!(v[1].1, "Mid and South ICS");
+    }
+
+    #[test]
+    fn repeated_rule_matches_equal_single_ones() {
+        // The second and third of each name come from the per-document memo.
+        let p = crate::patterns::test_patterns();
+        let sentence = "Royal Shrewsbury Hospital and the Princess Royal Hospital met. \
+            East Lancashire Hospitals Trust said. Staff at NHS Barsetshire Clinical \
+            Commissioning Group and Mid and South Integrated Care System (ICS) agreed. ";
+        let single = p.orgs.find(sentence);
+        assert!(
+            single
+                .iter()
+                .filter(|m| matches!(m.found, Found::Rule(_)))
+                .count()
+                >= 4,
+            "{single:?}"
+        );
+        let text = sentence.repeat(3);
+        let found = p.orgs.find(&text);
+        assert_eq!(found.len(), 3 * single.len(), "{found:?}");
+        for (i, m) in found.iter().enumerate() {
+            let one = &single[i % single.len()];
+            let shift = i / single.len() * sentence.len();
+            assert_eq!(m.span.start, one.span.start + shift, "{m:?}");
+            assert_eq!(m.span.end, one.span.end + shift, "{m:?}");
+            assert_eq!((&m.org, &m.found), (&one.org, &one.found));
+        }
     }
 
     #[test]
