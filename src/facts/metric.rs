@@ -722,7 +722,15 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
     .any(|c| after.starts_with(c));
     // A service's or a cost line's overspend is part of the whole ("That
     // service alone is forecast to overspend by £17m").
-    let head = a.lower(Span::new(clause.start, cue.start.max(clause.start)));
+    // (Words of a body's name are not: "Welsh Ambulance Services NHS Trust".)
+    let head_start = a
+        .refs
+        .iter()
+        .filter(|r| r.span.start >= clause.start && r.span.end <= cue.start)
+        .map(|r| r.span.end)
+        .max()
+        .unwrap_or(clause.start);
+    let head = a.lower(Span::new(head_start, cue.start.max(head_start)));
     if words(head).iter().any(|w| {
         matches!(
             *w,
