@@ -268,6 +268,8 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
 /// "Across Scotland, the 14 territorial health boards ...": an aggregate
 /// without a place takes the nation its sentence opens with.
 fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
+    let kinds = |k: OrgType| refs.iter().any(|r| r.orgs.iter().any(|o| o.kind == k));
+    let hsc_story = kinds(OrgType::HscTrust) && !kinds(OrgType::Trust);
     for r in refs.iter_mut() {
         let Some(o) = r.orgs.first_mut() else {
             continue;
@@ -289,6 +291,18 @@ fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
             } else if scotland > wales {
                 o.name = "health boards in Scotland".into();
             }
+            continue;
+        }
+        // Trusts in a story that names Northern Ireland's health and social
+        // care trusts, and no NHS trust, are those trusts.
+        let name = o.name.to_ascii_lowercase();
+        if hsc_story
+            && matches!(
+                name.as_str(),
+                "trusts" | "health trusts" | "health and social care trusts" | "hsc trusts"
+            )
+        {
+            o.name = "trusts in Northern Ireland".into();
             continue;
         }
         let head = a.lower(Span::new(a.sents[si].span.start, r.span.start));
