@@ -336,6 +336,41 @@ fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
             }
         }
     }
+    // A bare aggregate takes the one place the story gives bodies of the
+    // same kind elsewhere: "trusts" after "NHS trusts in England".
+    let noun_of = |head: &str| head.split_whitespace().last().map(str::to_ascii_lowercase);
+    let mut placed: Vec<(String, String)> = Vec::new();
+    for o in refs.iter().flat_map(|r| &r.orgs) {
+        if o.kind == OrgType::Aggregate
+            && let Some((head, place)) = o.name.split_once(" in ")
+            && let Some(noun) = noun_of(head)
+            && !placed.iter().any(|(n, p)| *n == noun && p == place)
+        {
+            placed.push((noun, place.to_owned()));
+        }
+    }
+    for o in refs.iter_mut().flat_map(|r| r.orgs.iter_mut()) {
+        if o.kind != OrgType::Aggregate || o.name.contains(" in ") {
+            continue;
+        }
+        let Some(noun) = noun_of(&o.name) else {
+            continue;
+        };
+        // Only a bare one: "NHS trusts", not "Midlands ICBs".
+        let qualified = o.name.split_whitespace().rev().skip(1).any(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "nhs" | "foundation" | "hospital" | "acute" | "health" | "the"
+            )
+        });
+        if qualified {
+            continue;
+        }
+        let mut places = placed.iter().filter(|(n, _)| *n == noun);
+        if let (Some((_, place)), None) = (places.next(), places.next()) {
+            o.name = format!("{} in {place}", o.name);
+        }
+    }
 }
 
 /// Unifies names of one body within a document: a body found by rule whose
