@@ -1064,7 +1064,15 @@ fn relate(
                             | "which"
                     )
                 });
-            ok.then_some((3.0, "phrase after figure"))
+            // "£3,600,000 described in the papers as \"unidentified\"".
+            let described = ws.len() <= 6
+                && !gap.contains([';', ':', '(', '.'])
+                && matches!(
+                    ws.first(),
+                    Some(&("described" | "classed" | "listed" | "labelled" | "flagged" | "shown"))
+                )
+                && ws.last() == Some(&"as");
+            (ok || described).then_some((3.0, "phrase after figure"))
         }
     }
 }
