@@ -541,11 +541,27 @@ fn mark_bytes(hir: &Hir, allowed: &mut [bool; 128]) -> bool {
 pub fn captures_in<'t>(
     re: &crate::rx::Regex,
     text: &'t str,
-    mut pos: usize,
+    pos: usize,
     hi: usize,
     anchor: &[usize],
     sep: &[bool; 128],
 ) -> Option<regex::Captures<'t>> {
+    search_in(text, pos, hi, anchor, sep, |hay, start| {
+        re.captures_at(hay, start)
+    })
+}
+
+/// [`captures_in`] with any search `at(hay, start)` in place of
+/// `re.captures_at`: `re.find_at` finds the match `captures_in` does, in
+/// the same (possibly shortened) haystack.
+pub fn search_in<'t, T>(
+    text: &'t str,
+    mut pos: usize,
+    hi: usize,
+    anchor: &[usize],
+    sep: &[bool; 128],
+    mut at: impl FnMut(&'t str, usize) -> Option<T>,
+) -> Option<T> {
     let b = text.as_bytes();
     let is_sep = |j: usize| b.get(j).is_some_and(|&c| c < 128 && sep[usize::from(c)]);
     while pos < hi {
@@ -556,7 +572,7 @@ pub fn captures_in<'t>(
         }
         let start = (pos..o).rev().find(|&j| is_sep(j)).map_or(pos, |j| j + 1);
         let end = (o..hi).find(|&j| is_sep(j)).unwrap_or(hi);
-        if let Some(c) = re.captures_at(text.get(..end)?, start) {
+        if let Some(c) = at(text.get(..end)?, start) {
             return Some(c);
         }
         pos = end + 1;

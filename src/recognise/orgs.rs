@@ -546,11 +546,14 @@ impl Gazetteer {
         let scan = self.gate.scan(lower);
         // A document names the same body again and again, so each rule
         // match's result is kept, moved to offset 0, for the next match of
-        // the same rule on the same text. The key holds all `rule_match`
-        // reads: the rule, the matched text and where its `place` and `name`
-        // groups lie in it (it reads no text outside the match: the "NHS "
-        // before the place is looked for inside it only).
-        type MemoKey<'t> = (usize, &'t str, Option<(usize, usize)>, Option<usize>);
+        // the same rule on the same text. `rule_match` reads the rule, the
+        // matched text and where its `place` and `name` groups lie in it
+        // (no text outside the match: the "NHS " before the place is looked
+        // for inside it only). The key holds what those depend on, so that
+        // a repeat needs no capture search: the rule, the matched text and
+        // what a look-around can tell of the characters either side of it
+        // (the groups of a match are fixed by its text and those).
+        type MemoKey<'t> = (usize, &'t str, Edge, Edge);
         let mut memo: HashMap<MemoKey, Option<(OrgMention, Option<usize>)>> = HashMap::new();
         for (ri, rule) in self.rules.iter().enumerate() {
             let Some(limit) = scan.limit(ri) else {
@@ -565,25 +568,30 @@ impl Gazetteer {
                 let hay = &text[..hi];
                 let mut pos = lo;
                 while pos < hi && pos <= limit {
-                    let caps = match narrow {
+                    // The match, and the haystack it was found in.
+                    let found = match narrow {
                         Some((anchor, sep)) => {
-                            prefilter::captures_in(&rule.regex, text, pos, hi, anchor, sep)
+                            prefilter::search_in(text, pos, hi, anchor, sep, |h, s| {
+                                Some((rule.regex.find_at(h, s)?, h))
+                            })
                         }
-                        None => rule.regex.captures_at(hay, pos),
+                        None => rule.regex.find_at(hay, pos).map(|m| (m, hay)),
                     };
-                    let Some(caps) = caps else { break };
-                    let Some(m0) = caps.get(0) else { break };
+                    let Some((m0, h)) = found else { break };
                     let at = m0.start();
                     let key = (
                         ri,
                         m0.as_str(),
-                        caps.name("place")
-                            .map(|p| (p.start().wrapping_sub(at), p.end().wrapping_sub(at))),
-                        caps.name("name").map(|n| n.end().wrapping_sub(at)),
+                        edge(h[..at].chars().next_back()),
+                        edge(h[m0.end()..].chars().next()),
                     );
                     let found = match memo.entry(key) {
                         Entry::Occupied(e) => e.get().as_ref().map(|(m, r)| moved(m, *r, 0, at)),
                         Entry::Vacant(e) => {
+                            // (The search from the match's start finds it.)
+                            let Some(caps) = rule.regex.captures_at(h, at) else {
+                                break;
+                            };
                             let found = self.rule_match(rule, &caps, text);
                             e.insert(found.as_ref().map(|(m, r)| moved(m, *r, at, 0)));
                             found
@@ -1078,6 +1086,23 @@ fn check_examples(
 
 /// A rule match's mention and rescan start, moved from `from` to `to`.
 /// (Wrapping arithmetic: moving back is exact whatever the offsets.)
+/// What a look-around assertion (`\b`, `^`, `$` and their kin, ASCII or
+/// Unicode) can tell of the character beside a match: whether there is one
+/// (not the haystack's edge), whether it is a line feed or a carriage
+/// return, and whether it is an ASCII and a Unicode word character.
+type Edge = Option<(bool, bool, bool, bool)>;
+
+fn edge(c: Option<char>) -> Edge {
+    c.map(|c| {
+        (
+            c == '\n',
+            c == '\r',
+            c.is_ascii_alphanumeric() || c == '_',
+            regex_syntax::is_word_character(c),
+        )
+    })
+}
+
 fn moved(
     m: &OrgMention,
     rescan: Option<usize>,
