@@ -1139,19 +1139,32 @@ fn resolve_noun(
         || a.lower(span).contains("enlarged")
         || a.lower(span).contains(" new ")
     {
-        let mut finals: Vec<String> = Vec::new();
+        // Each body named before votes for what it became (a body split in
+        // two names both); one outcome, or the one most bodies merged into.
+        let mut finals: Vec<(&str, usize)> = Vec::new();
         for r in refs.iter().filter(|r| r.span.end <= span.start) {
             for o in r.orgs.iter().filter(|o| fits(o)) {
-                let f = o.successor.clone().or_else(|| o.id.clone());
-                if let Some(f) = f
-                    && !finals.contains(&f)
-                {
-                    finals.push(f);
+                let (codes, vote) = match (&o.successor, &o.id) {
+                    (Some(s), _) => (s.as_str(), 1),
+                    (None, Some(id)) => (id.as_str(), 0),
+                    (None, None) => continue,
+                };
+                for code in codes.split(';') {
+                    match finals.iter_mut().find(|(c, _)| *c == code) {
+                        Some((_, n)) => *n += vote,
+                        None => finals.push((code, vote)),
+                    }
                 }
             }
         }
-        if let [one] = finals.as_slice()
-            && let Some(o) = a.patterns.orgs.org_by_code(one)
+        let most = finals.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let mut top = finals.iter().filter(|(_, n)| *n == most);
+        let merged_into = match (top.next(), top.next()) {
+            (Some((code, _)), None) if finals.len() == 1 || most >= 2 => Some(*code),
+            _ => None,
+        };
+        if let Some(code) = merged_into
+            && let Some(o) = a.patterns.orgs.org_by_code(code)
         {
             return vec![o];
         }
