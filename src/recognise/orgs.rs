@@ -1084,8 +1084,6 @@ fn check_examples(
     Ok(())
 }
 
-/// A rule match's mention and rescan start, moved from `from` to `to`.
-/// (Wrapping arithmetic: moving back is exact whatever the offsets.)
 /// What a look-around assertion (`\b`, `^`, `$` and their kin, ASCII or
 /// Unicode) can tell of the character beside a match: whether there is one
 /// (not the haystack's edge), whether it is a line feed or a carriage
@@ -1103,6 +1101,8 @@ fn edge(c: Option<char>) -> Edge {
     })
 }
 
+/// A rule match's mention and rescan start, moved from `from` to `to`.
+/// (Wrapping arithmetic: moving back is exact whatever the offsets.)
 fn moved(
     m: &OrgMention,
     rescan: Option<usize>,
