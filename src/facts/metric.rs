@@ -520,7 +520,8 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
 }
 
 /// "Surplus/(deficit) for the year: (£38.6m)": an accounts label whose
-/// sign decides; the bracketed amount is the negative one, a deficit.
+/// sign decides; the bracketed amount is the negative one. The labels are
+/// the signed table columns of `cues.toml` that name both readings.
 fn signed_label(
     a: &Analysis,
     fi: usize,
@@ -533,18 +534,17 @@ fn signed_label(
     }
     // (Brackets cut clauses; the label is read in the sentence.)
     let head = a.lower(Span::new(sent.start, left));
-    let (at, label) = [
-        "surplus/(deficit)",
-        "surplus / (deficit)",
-        "surplus (deficit)",
-        "surplus/deficit",
-    ]
-    .iter()
-    .filter_map(|l| head.rfind(l).map(|i| (i, *l)))
-    .max_by_key(|(i, _)| *i)?;
-    let cue = Span::new(sent.start + at, sent.start + at + label.len());
+    let (at, column) = a
+        .patterns
+        .cues
+        .table_columns
+        .iter()
+        .filter(|t| t.phrase.contains("surplus") && t.phrase.contains("deficit"))
+        .filter_map(|t| head.rfind(t.phrase.as_str()).map(|i| (i, t)))
+        .max_by_key(|(i, t)| (*i, t.phrase.len()))?;
+    let cue = Span::new(sent.start + at, sent.start + at + column.phrase.len());
     // The rest of the label: a few words, then the colon.
-    let rest = head[at + label.len()..].trim_end();
+    let rest = head[at + column.phrase.len()..].trim_end();
     let rest = rest.strip_suffix('(').unwrap_or(rest).trim_end();
     let words_before_colon = rest.strip_suffix(':')?;
     if words(words_before_colon).len() > 5
@@ -556,14 +556,12 @@ fn signed_label(
         return None;
     }
     let bracketed = head.trim_end().ends_with('(') && a.lower[right..].starts_with(')');
-    Some((
-        if bracketed {
-            Metric::Deficit
-        } else {
-            Metric::Surplus
-        },
-        cue,
-    ))
+    let metric = if bracketed {
+        column.negative
+    } else {
+        column.positive?
+    };
+    Some((metric, cue))
 }
 
 /// The metric a list's lead-in sentence (the one ending in ":" before the
