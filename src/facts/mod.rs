@@ -14,6 +14,7 @@
 mod attribute;
 mod clause;
 mod metric;
+mod places;
 mod qualify;
 mod table;
 

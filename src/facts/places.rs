@@ -1,0 +1,383 @@
+//! Capitalised runs that may name a place: "(both )Southend and Castle
+//! Point('s)( groups)", "its counterpart in Kent".
+//!
+//! [`PLACES`] says what a match is. Most words of a story that start with a
+//! capital are matches, so the regex paid a search per word, and a capture
+//! search for every run of several words. [`find`] walks the text once and
+//! tries the pattern's alternatives at each capital in the order the regex
+//! does (leftmost-first, greedy), so it finds the same matches and groups.
+//! Word boundaries and case are ASCII there; a text with a non-ASCII word
+//! character ("Café") goes to the regex.
+
+use std::sync::LazyLock;
+
+use crate::model::Span;
+use crate::rx::Regex;
+
+/// The pattern [`find`] implements.
+pub(super) static PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<pre>\b(?:[Bb]oth|counterpart (?:in|at|for)|neighbouring|neighbour)[ \t]+)?(?P<place>{W}(?:(?:[ \t]+and[ \t]+|[ \t]+of[ \t]+|[ \t]+|[ \t]*,[ \t]*){W})*)(?P<poss>'s|’s|')?(?:[ \t]+(?P<noun>{}))?\b",
+        NOUNS.join("|")
+    ))
+    .expect("static regex")
+});
+
+/// One word of a place.
+const W: &str = r"(?:[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z])";
+
+/// The kind nouns a place may take, in the regex's order.
+const NOUNS: &[&str] = &[
+    "groups",
+    "group",
+    "CCGs",
+    "CCG",
+    "trusts",
+    "trust",
+    "boards",
+    "health boards",
+    "systems",
+    "hospital",
+    "health system",
+    "health economy",
+    "health and care system",
+    "health and care economy",
+];
+
+/// The words a match may start with before its place, in the regex's order.
+const PRE: &[&str] = &[
+    "Both",
+    "both",
+    "counterpart in",
+    "counterpart at",
+    "counterpart for",
+    "neighbouring",
+    "neighbour",
+];
+
+/// One match: its `place` group, its `noun` group (and where that ends),
+/// its `pre` group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Place<'h> {
+    pub span: Span,
+    pub text: &'h str,
+    pub noun: Option<(&'h str, usize)>,
+    pub pre: Option<&'h str>,
+}
+
+/// The matches of [`PLACES`] in `hay`, as `captures_iter` finds them.
+pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
+    if crate::rx::has_non_ascii_word(hay) {
+        return by_regex(hay);
+    }
+    let b = hay.as_bytes();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < b.len() {
+        // A match starts at a capital or at one of the `pre` words.
+        let c = b[p];
+        let found = if c.is_ascii_uppercase() || matches!(c, b'b' | b'c' | b'n') {
+            match_at(b, p)
+        } else {
+            None
+        };
+        let Some(g) = found else {
+            p += 1;
+            continue;
+        };
+        // (Every group starts and ends next to an ASCII byte, so on char
+        // boundaries: the fallback is never taken.)
+        let Some(place) = at(hay, &g) else {
+            return by_regex(hay);
+        };
+        out.push(place);
+        p = g.end;
+    }
+    out
+}
+
+/// The groups of `g` as text.
+fn at<'h>(hay: &'h str, g: &Groups) -> Option<Place<'h>> {
+    let noun = match g.noun {
+        Some((s, e)) => Some((hay.get(s..e)?, e)),
+        None => None,
+    };
+    let pre = match g.pre {
+        Some((s, e)) => Some(hay.get(s..e)?),
+        None => None,
+    };
+    Some(Place {
+        span: Span::new(g.place.0, g.place.1),
+        text: hay.get(g.place.0..g.place.1)?,
+        noun,
+        pre,
+    })
+}
+
+/// [`find`] by the regex itself.
+fn by_regex(hay: &str) -> Vec<Place<'_>> {
+    PLACES
+        .captures_iter(hay)
+        .filter_map(|c| {
+            let place = c.name("place")?;
+            Some(Place {
+                span: Span::new(place.start(), place.end()),
+                text: place.as_str(),
+                noun: c.name("noun").map(|n| (n.as_str(), n.end())),
+                pre: c.name("pre").map(|p| p.as_str()),
+            })
+        })
+        .collect()
+}
+
+/// Group offsets of a match.
+struct Groups {
+    end: usize,
+    pre: Option<(usize, usize)>,
+    place: (usize, usize),
+    noun: Option<(usize, usize)>,
+}
+
+/// The match starting at `p`, if any: with a `pre` group first, then
+/// without (the group is greedy).
+fn match_at(b: &[u8], p: usize) -> Option<Groups> {
+    if let Some(pe) = pre_at(b, p)
+        && let Some(mut g) = rest_at(b, pe)
+    {
+        g.pre = Some((p, pe));
+        return Some(g);
+    }
+    rest_at(b, p)
+}
+
+/// The end of a `pre` group at `p`. Its alternatives exclude each other
+/// (each must be followed by a blank), and its blanks must all be taken
+/// since a capital follows them.
+fn pre_at(b: &[u8], p: usize) -> Option<usize> {
+    if p > 0 && is_word(b[p - 1]) {
+        return None;
+    }
+    PRE.iter().find_map(|w| {
+        let end = p + w.len();
+        (b.get(p..end) == Some(w.as_bytes()))
+            .then(|| blanks(b, end))
+            .filter(|&e| e > end)
+    })
+}
+
+/// The place, kind noun and end of a match whose place starts at `q`.
+fn rest_at(b: &[u8], q: usize) -> Option<Groups> {
+    place_from(b, q, &mut |e| {
+        tail(b, e).map(|(end, noun)| Groups {
+            end,
+            pre: None,
+            place: (q, e),
+            noun,
+        })
+    })
+}
+
+/// Tries each end of `W (J W)*` from `q` in the regex's order (each word
+/// longest first, more words before fewer) until `k` accepts one.
+fn place_from<T>(b: &[u8], q: usize, k: &mut dyn FnMut(usize) -> Option<T>) -> Option<T> {
+    if !b.get(q).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // `[A-Z][A-Za-z'’\-]*[A-Za-z]`: the class run after the capital, then
+    // each end after a letter, longest first; then `[A-Z]` alone.
+    let mut run = q + 1;
+    while run < b.len() {
+        match b[run] {
+            c if c.is_ascii_alphabetic() || c == b'\'' || c == b'-' => run += 1,
+            0xE2 if b.get(run + 1..run + 3) == Some(&[0x80, 0x99]) => run += 3,
+            _ => break,
+        }
+    }
+    let ends = (q + 2..=run)
+        .rev()
+        .filter(|&e| b[e - 1].is_ascii_alphabetic())
+        .chain(std::iter::once(q + 1));
+    for e in ends {
+        for j in joins(b, e).into_iter().flatten() {
+            if let Some(t) = place_from(b, j, k) {
+                return Some(t);
+            }
+        }
+        if let Some(t) = k(e) {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// Where each alternative of the joiner `[ \t]+and[ \t]+ | [ \t]+of[ \t]+
+/// | [ \t]+ | [ \t]*,[ \t]*` ends after `e`, in order. A word starting
+/// with a capital follows, so every run of blanks is taken whole.
+fn joins(b: &[u8], e: usize) -> [Option<usize>; 4] {
+    let s = blanks(b, e);
+    let word = |w: &[u8]| {
+        (s > e && b.get(s..s + w.len()) == Some(w))
+            .then(|| blanks(b, s + w.len()))
+            .filter(|&j| j > s + w.len())
+    };
+    [
+        word(b"and"),
+        word(b"of"),
+        (s > e).then_some(s),
+        (b.get(s) == Some(&b',')).then(|| blanks(b, s + 1)),
+    ]
+}
+
+/// After a place ending at `e`: `('s|’s|')?([ \t]+NOUN)?\b`, the first
+/// way (in the regex's order) that ends at a word boundary.
+fn tail(b: &[u8], e: usize) -> Option<(usize, Option<(usize, usize)>)> {
+    let poss = ["'s", "\u{2019}s", "'"]
+        .iter()
+        .filter(|p| b.get(e..e + p.len()) == Some(p.as_bytes()))
+        .map(|p| e + p.len())
+        .chain(std::iter::once(e));
+    for pe in poss {
+        let s = blanks(b, pe);
+        if s > pe {
+            for n in NOUNS {
+                let ne = s + n.len();
+                if b.get(s..ne) == Some(n.as_bytes()) && boundary(b, ne) {
+                    return Some((ne, Some((s, ne))));
+                }
+            }
+        }
+        if boundary(b, pe) {
+            return Some((pe, None));
+        }
+    }
+    None
+}
+
+/// The end of the run of spaces and tabs at `i`.
+fn blanks(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t') {
+        i += 1;
+    }
+    i
+}
+
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
+}
+
+/// An ASCII word boundary at `i`.
+fn boundary(b: &[u8], i: usize) -> bool {
+    let before = i > 0 && b.get(i - 1).copied().is_some_and(is_word);
+    let after = b.get(i).copied().is_some_and(is_word);
+    before != after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(t: &str) -> usize {
+        let got = find(t);
+        assert_eq!(got, by_regex(t), "{t:?}");
+        got.len()
+    }
+
+    #[test]
+    fn finds_what_the_regex_finds() {
+        let texts = [
+            "Both Southend and Castle Point and Rochford groups said. The Queen Elizabeth's trust",
+            "its counterpart in Castle Point, Rochford CCG and O'Neill’s health and care economy",
+            "neighbouring Barnsley ’s Leeds' hospital. NHS Highland, Fife and Tayside boards",
+            "In Wales\tthe Betsi Cadwaladr health board; Stoke-on-Trent's systems; A B C D",
+            "McDonald iPhone ABC1 A_b X- Y' Z’ both  Kent , Medway ,Essex and  of Foo",
+            "neighbouringKent neighbour Kent counterpart at Devon counterpart for  Hull groupsX",
+        ];
+        let mut n = 0;
+        for t in texts {
+            n += check(t);
+        }
+        assert_eq!(n, 22);
+        let g = find(texts[0]);
+        assert_eq!(g[0].text, "Southend and Castle Point and Rochford");
+        assert_eq!(g[0].pre, Some("Both "));
+        assert_eq!(g[0].noun.map(|n| n.0), Some("groups"));
+        // And every article of a test set.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/holdout/articles");
+        let mut articles = 0;
+        for e in std::fs::read_dir(dir).unwrap() {
+            let t = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            assert!(check(&t) > 0);
+            articles += 1;
+        }
+        assert!(articles > 10);
+    }
+
+    #[test]
+    fn random_texts_match_the_regex() {
+        // Texts glued from the pieces the pattern turns on.
+        let pieces = [
+            "A",
+            "B",
+            "Kent",
+            "O'Neill",
+            "Leeds'",
+            "St-",
+            "x",
+            "1",
+            "_",
+            " ",
+            "  ",
+            "\t",
+            ",",
+            " , ",
+            " and ",
+            " of ",
+            "and",
+            "of",
+            "'s",
+            "’s",
+            "'",
+            "’",
+            "-",
+            "Both ",
+            "both ",
+            "Both",
+            "counterpart in ",
+            "counterpart at",
+            "neighbouring ",
+            "neighbour ",
+            "groups",
+            "group",
+            "CCGs",
+            "CCG",
+            " trust",
+            "trusts",
+            " health boards",
+            "health",
+            " health and care system",
+            "hospital",
+            ". ",
+            "£",
+            "“",
+            "é",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap()
+        };
+        let (mut matches, mut nouns, mut pres) = (0, 0, 0);
+        for _ in 0..20_000 {
+            let len = 1 + next(12);
+            let t: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            matches += check(&t);
+            let found = find(&t);
+            nouns += found.iter().filter(|p| p.noun.is_some()).count();
+            pres += found.iter().filter(|p| p.pre.is_some()).count();
+        }
+        // (The exact counts of this fixed sequence: every group is exercised.)
+        assert_eq!((matches, nouns, pres), (19_732, 1_357, 1_404));
+    }
+}
