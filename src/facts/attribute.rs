@@ -93,17 +93,27 @@ fn pronouns(text: &str) -> Vec<Span> {
             .map(|m| Span::new(m.start(), m.end()))
             .collect();
     }
+    /// ASCII word bytes.
+    const WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            t[c] = b.is_ascii_alphanumeric() || b == b'_';
+            c += 1;
+        }
+        t
+    };
     let b = text.as_bytes();
-    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !is_word(b[i]) {
+        if !WORD[usize::from(b[i])] {
             i += 1;
             continue;
         }
         let start = i;
-        while i < b.len() && is_word(b[i]) {
+        while i < b.len() && WORD[usize::from(b[i])] {
             i += 1;
         }
         let w = &b[start..i];
@@ -1124,6 +1134,16 @@ fn aggregate_kind(name: &str) -> Option<OrgType> {
     })
 }
 
+/// The references in `refs` (in text order, as [`add_anaphors`] keeps
+/// them) that start in `lo..=hi`: a reference ending by `hi` starts there.
+/// Found by binary search, not by a scan of the whole story per anaphor.
+fn starting_in(refs: &[Ref], lo: usize, hi: usize) -> &[Ref] {
+    debug_assert!(refs.is_sorted_by_key(|r| r.span.start));
+    let from = refs.partition_point(|r| r.span.start < lo);
+    let to = refs.partition_point(|r| r.span.start <= hi);
+    &refs[from..to.max(from)]
+}
+
 fn resolve_noun(
     a: &Analysis,
     refs: &[Ref],
@@ -1135,7 +1155,11 @@ fn resolve_noun(
     if plural {
         // The most recent plural reference of this kind (several bodies, or
         // an aggregate of this kind), else the last two bodies of this kind.
-        for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
+        for r in starting_in(refs, 0, span.start)
+            .iter()
+            .rev()
+            .filter(|r| r.span.end <= span.start)
+        {
             if r.plural && r.orgs.len() > 1 && r.orgs.iter().all(fits) {
                 return r.orgs.clone();
             }
@@ -1149,7 +1173,11 @@ fn resolve_noun(
             }
         }
         let mut out: Vec<OrgRef> = Vec::new();
-        for r in refs.iter().rev().filter(|r| r.span.end <= span.start) {
+        for r in starting_in(refs, 0, span.start)
+            .iter()
+            .rev()
+            .filter(|r| r.span.end <= span.start)
+        {
             for o in &r.orgs {
                 if fits(o) && !out.contains(o) {
                     out.push(o.clone());
@@ -1174,7 +1202,10 @@ fn resolve_noun(
         // Each body named before votes for what it became (a body split in
         // two names both); one outcome, or the one most bodies merged into.
         let mut finals: Vec<(&str, usize)> = Vec::new();
-        for r in refs.iter().filter(|r| r.span.end <= span.start) {
+        for r in starting_in(refs, 0, span.start)
+            .iter()
+            .filter(|r| r.span.end <= span.start)
+        {
             for o in r.orgs.iter().filter(|o| fits(o)) {
                 let (codes, vote) = match (&o.successor, &o.id) {
                     (Some(s), _) => (s.as_str(), 1),
@@ -1255,7 +1286,10 @@ fn resolve_noun(
     // the place its other bodies are named after ("Isle of Wight NHS
     // Trust" ... "the CCG": NHS Isle of Wight CCG).
     if types.first() == Some(&OrgType::Ccg) {
-        for r in refs.iter().filter(|r| r.span.end <= span.start) {
+        for r in starting_in(refs, 0, span.start)
+            .iter()
+            .filter(|r| r.span.end <= span.start)
+        {
             for o in &r.orgs {
                 if let Some(place) = local_place(&o.name)
                     && let Some(ccg) = a
@@ -1318,7 +1352,7 @@ fn resolve_pronoun(
     let ok_here = |r: &Ref| ok(r) || (plural && r.plural && r.how == LOCAL_GROUP);
     // The subject of this sentence, if it comes before the pronoun.
     let sent = a.sents[si].span;
-    let here: Vec<&Ref> = refs
+    let here: Vec<&Ref> = starting_in(refs, sent.start, span.start)
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok_here(r))
         .collect();
@@ -1357,7 +1391,7 @@ fn resolve_pronoun(
         if !plural && DOCUMENT_SUBJECT.is_match(a.lower(ps)) {
             return Vec::new();
         }
-        let there: Vec<&Ref> = refs
+        let there: Vec<&Ref> = starting_in(refs, ps.start, ps.end)
             .iter()
             .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && ok(r))
             .collect();

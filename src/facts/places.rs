@@ -74,9 +74,12 @@ pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < b.len() {
-        // A match starts at a capital or at one of the `pre` words.
+        // A match starts at a capital or at one of the `pre` words, which
+        // start a word.
         let c = b[p];
-        let found = if c.is_ascii_uppercase() || matches!(c, b'b' | b'c' | b'n') {
+        let found = if c.is_ascii_uppercase()
+            || (matches!(c, b'b' | b'c' | b'n') && (p == 0 || !is_word(b[p - 1])))
+        {
             match_at(b, p)
         } else {
             None
@@ -157,7 +160,11 @@ fn pre_at(b: &[u8], p: usize) -> Option<usize> {
     if p > 0 && is_word(b[p - 1]) {
         return None;
     }
+    let first = b.get(p).copied();
     PRE.iter().find_map(|w| {
+        if Some(w.as_bytes()[0]) != first {
+            return None;
+        }
         let end = p + w.len();
         (b.get(p..end) == Some(w.as_bytes()))
             .then(|| blanks(b, end))
@@ -238,7 +245,8 @@ fn tail(b: &[u8], e: usize) -> Option<(usize, Option<(usize, usize)>)> {
         .chain(std::iter::once(e));
     for pe in poss {
         let s = blanks(b, pe);
-        if s > pe {
+        let first = b.get(s).copied();
+        if s > pe && NOUNS.iter().any(|n| Some(n.as_bytes()[0]) == first) {
             for n in NOUNS {
                 let ne = s + n.len();
                 if b.get(s..ne) == Some(n.as_bytes()) && boundary(b, ne) {
