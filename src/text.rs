@@ -21,15 +21,22 @@ pub fn normalise(text: &str) -> String {
     // Copy the bytes and overwrite the few characters to fold in place:
     // every replacement is ASCII of the same byte length.
     let mut out = bytes.to_vec();
+    for i in memchr::memchr_iter(b'\r', bytes) {
+        out[i] = b' ';
+    }
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b == b'\r' {
-                out[i] = b' ';
+        // Skip ASCII a block at a time (most of any text).
+        while i + 32 <= bytes.len() && bytes[i..i + 32].is_ascii() {
+            i += 32;
+        }
+        match bytes.get(i) {
+            None => break,
+            Some(&b) if b < 0x80 => {
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
+            Some(_) => {}
         }
         let Some(c) = text[i..].chars().next() else {
             break;
@@ -297,6 +304,23 @@ mod tests {
         assert_eq!(n.len(), t.len());
         assert!(n.contains("4.8  million"));
         assert!(!n.contains('\r'));
+    }
+
+    #[test]
+    fn normalise_folds_at_every_offset_of_its_ascii_blocks() {
+        // The scan skips ASCII 32 bytes at a time: a character to fold (or
+        // none) at each offset around the block edges, and texts ending
+        // exactly on an edge.
+        for len in [0, 1, 31, 32, 33, 63, 64, 65, 96] {
+            let ascii = "a".repeat(len);
+            assert_eq!(normalise(&format!("{ascii}£")), format!("{ascii}£"));
+            assert_eq!(normalise(&format!("{ascii}\u{a0}x")), format!("{ascii}  x"));
+            assert_eq!(normalise(&format!("{ascii}\r")), format!("{ascii} "));
+            assert_eq!(
+                normalise(&format!("\u{2028}{ascii}\u{feff}")),
+                format!("\n  {ascii}   ")
+            );
+        }
     }
 
     #[test]
