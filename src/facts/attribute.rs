@@ -1616,11 +1616,22 @@ pub fn attribute(
     }
     // 1. A figure continuing another: same body, unless its own clause
     //    names one after that figure ("the N&N ... from £5.4m to £9.5m,
-    //    while the James Paget's is likely to rise from £3.4m to £5m").
+    //    while the James Paget's is likely to rise from £3.4m to £5m"). A
+    //    body after a preposition ("agreed with regulator Monitor") is not
+    //    the clause's own.
     if let Some(p) = t.continues {
         let pf = &a.figs[p];
         let own: Vec<&Ref> = before_in(clause.start.max(pf.span.end));
-        if let Some(r) = own.last() {
+        let governed = |r: &Ref| {
+            let before = a.lower(Span::new(pf.span.end, r.span.start));
+            !r.subject
+                || before
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| matches!(w, "with" | "by"))
+        };
+        if let Some(r) = own.iter().rev().find(|r| !governed(r)) {
             return Some((
                 r.orgs.clone(),
                 format!("{} {:?} in its own clause", r.how, a.slice(r.span)),

@@ -1384,6 +1384,22 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         if list && ws.len() <= 7 && !gap.contains(';') {
             return Some(p);
         }
+        // "rise from the £8.2m agreed with regulator Monitor in April to
+        // £16.9m": a change from one figure to the next, with a few words
+        // about the first in between.
+        let before_p = a.lower(Span::new(sent.start, a.figs[p].span.start));
+        let mut bw = words(before_p);
+        if matches!(bw.last(), Some(&("the" | "a" | "an" | "its" | "their"))) {
+            bw.pop();
+        }
+        if bw.last() == Some(&"from")
+            && ws.last() == Some(&"to")
+            && ws.len() <= 10
+            && !ws.contains(&"from")
+            && !gap.contains([';', '(', ')'])
+        {
+            return Some(p);
+        }
         // "compared with a planned £61.9m", "against £15.8m that had been
         // planned", "versus a plan of £77.3m".
         let clause_head = a.lower(Span::new(clause.start, left));
