@@ -286,6 +286,7 @@ fn short_name(name: &str, kind: OrgType) -> Option<String> {
 /// Finds and resolves every reference to a body, in text order.
 pub fn references(a: &Analysis) -> Vec<Ref> {
     let mut mentions = a.patterns.orgs.find_lowered(a.norm, a.lower.as_bytes());
+    former_names(a, &mut mentions);
     unify(a, &mut mentions);
     northern_ireland(a, &mut mentions);
     let mut refs: Vec<Ref> = mentions
@@ -609,6 +610,46 @@ fn determiner(before: &str) -> (bool, bool) {
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
+
+/// A body the story calls by a former name ("United Lincolnshire Hospitals
+/// NHS Trust", "Teaching" since) has that name throughout, acronyms and
+/// all: the name it had when the story was written. Unless the story also
+/// writes today's name ("X, now Y").
+fn former_names(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
+    let orgs = &a.patterns.orgs;
+    let mut former: Vec<(String, String)> = Vec::new();
+    for m in ms.iter() {
+        let Some(id) = m.org.id.as_deref() else {
+            continue;
+        };
+        if m.found != Found::Gazetteer || former.iter().any(|(c, _)| c == id) {
+            continue;
+        }
+        let Some(now) = orgs.body(id) else { continue };
+        let written = crate::recognise::orgs::spelling_key(a.slice(m.span));
+        if m.org.name != now.name && written == crate::recognise::orgs::spelling_key(&m.org.name) {
+            former.push((id.to_owned(), m.org.name.clone()));
+        }
+    }
+    // "X, now Y": today's name written out too.
+    former.retain(|(id, _)| {
+        !ms.iter().any(|m| {
+            m.org.id.as_deref() == Some(id.as_str())
+                && orgs.body(id).is_some_and(|b| {
+                    crate::recognise::orgs::spelling_key(a.slice(m.span))
+                        == crate::recognise::orgs::spelling_key(&b.name)
+                })
+        })
+    });
+    for m in ms.iter_mut() {
+        if let Some((_, name)) = former
+            .iter()
+            .find(|(c, _)| m.org.id.as_deref() == Some(c.as_str()))
+        {
+            m.org.name = name.clone();
+        }
+    }
+}
 
 /// "Department of Health" is England's department (DHSC) unless the story
 /// is about Northern Ireland, which has its own Department of Health.

@@ -190,6 +190,21 @@ fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The key two spellings of one name share: case, "&" for "and", "The",
+/// apostrophes and punctuation aside. Unlike [`fold_key`], "Teaching" or
+/// "Foundation" make another name: the one a body had before or after.
+pub fn spelling_key(name: &str) -> String {
+    let lower = name
+        .to_lowercase()
+        .replace('&', " and ")
+        .replace(['’', '\''], "");
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Folds a trust or hospital name to a key that survives the ways reporters
 /// vary it: case, "&", "The", "NHS", "Foundation", "University", plural
 /// "Hospitals", punctuation.
@@ -1292,8 +1307,10 @@ fn read_bodies(
             }
             if kind == OrgType::Ics {
                 forms.push(form(other, &format!("{other} STP"), OrgType::Stp));
-            } else if fold_key(other) == fold_key(name) {
-                // A spelling variant ("&" for "and", no "The") of the name.
+            } else if spelling_key(other) == spelling_key(name) {
+                // A spelling variant ("&" for "and", no "The") of the name;
+                // a former name ("United Lincolnshire Hospitals NHS Trust",
+                // before "Teaching") stands for itself.
                 forms.push(form(other, name, kind));
             } else {
                 forms.push(form(other, other, kind));
