@@ -1310,6 +1310,12 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         if apposed && words(between).len() <= 8 {
             return Some(p);
         }
+        // "savings of 4 per cent this year, some £35m": an amount hedged
+        // right after a comma restates the percentage.
+        let hedged = fig.hedge.is_some_and(|h| h.end <= fig.span.start);
+        if hedged && between.trim_end().ends_with(',') && words(between).len() <= 3 {
+            return Some(p);
+        }
     }
     // The nearest earlier figure of the same kind in the sentence.
     let prev = (0..fi)
