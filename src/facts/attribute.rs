@@ -1158,6 +1158,8 @@ fn aggregate_kind(name: &str) -> Option<OrgType> {
     let n = name.to_lowercase();
     Some(if n.contains("board") {
         OrgType::HealthBoard
+    } else if n.contains("pct") || n.contains("primary care trust") {
+        OrgType::Pct
     } else if n.contains("ccg") || n.contains("commissioning") {
         OrgType::Ccg
     } else if n.contains("trust") || n.contains("hospital") || n.contains("provider") {

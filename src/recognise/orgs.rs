@@ -868,8 +868,14 @@ impl Gazetteer {
                 qual = rest.to_owned();
             }
         }
-        let span = Span::new(start, whole.end());
-        let name = aggregate_name(&qual, noun.as_str(), caps.name("where").map(|w| w.as_str()));
+        // "the primary care trusts in November": a month or a day is a
+        // time, not where the bodies are.
+        let place = caps.name("where").filter(|w| {
+            let last = w.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+            !is_time_word(last)
+        });
+        let span = Span::new(start, place.map_or(noun.end(), |w| w.end()));
+        let name = aggregate_name(&qual, noun.as_str(), place.map(|w| w.as_str()));
         Some(OrgMention {
             span,
             org: OrgRef {
@@ -1007,11 +1013,39 @@ fn aggregate_name(qual: &str, noun: &str, place: Option<&str>) -> String {
     aggregate_with(qual, noun_c, place)
 }
 
+/// A month or a day of the week, any case.
+fn is_time_word(w: &str) -> bool {
+    const TIMES: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    TIMES.iter().any(|t| w.eq_ignore_ascii_case(t))
+}
+
 fn canonical_plural(noun_l: &str) -> String {
     match noun_l {
         "ccgs" | "clinical commissioning groups" | "commissioning groups" => "CCGs".to_owned(),
         "icss" | "integrated care systems" => "ICSs".to_owned(),
         "icbs" | "integrated care boards" => "ICBs".to_owned(),
+        "pcts" | "primary care trusts" => "PCTs".to_owned(),
+        "ijbs" | "integration joint boards" => "IJBs".to_owned(),
         "providers" | "nhs providers" | "provider sector" => "NHS providers".to_owned(),
         "stps"
         | "sustainability and transformation partnerships"
@@ -1523,6 +1557,18 @@ mod tests {
                 "health boards in Wales",
                 "health boards in Wales",
                 "east Kent CCGs"
+            ]
+        );
+        // Primary care trusts; a month after "in" is a time, not a place.
+        let v = names("The PCTs in November, primary care trusts in Kent and IJBs in Scotland.");
+        assert_eq!(
+            v.iter()
+                .map(|x| (x.0.as_str(), x.1.as_str()))
+                .collect::<Vec<_>>(),
+            vec![
+                ("PCTs", "PCTs"),
+                ("primary care trusts in Kent", "PCTs in Kent"),
+                ("IJBs in Scotland", "IJBs in Scotland")
             ]
         );
     }
