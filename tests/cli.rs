@@ -165,6 +165,28 @@ fn invalid_patterns_name_file_and_line() {
 }
 
 #[test]
+fn a_bad_date_in_an_alias_note_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("org_aliases.tsv"),
+        "alias\tcode\tname\tnote\nABMU\t7A3\tAbertawe Bro Morgannwg University Health Board\tformer: (until 2019-13-45)\n",
+    )
+    .unwrap();
+    let run = finfacts(&[
+        "extract",
+        "corpus",
+        "--patterns",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("org_aliases.tsv:2:") && stderr.contains("bad date"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn missing_input_is_a_warning_and_usage_errors_exit_2() {
     let run = finfacts(&["extract", "no/such/dir", "-q"]);
     assert_eq!(run.status.code(), Some(1));

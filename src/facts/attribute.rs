@@ -617,6 +617,19 @@ const NUMBER_WORDS: &[&str] = &[
 /// writes today's name ("X, now Y").
 fn former_names(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
     let orgs = &a.patterns.orgs;
+    // A former name whose last day is known, in a story written after it
+    // (a board renamed on 1 April, its year reported in June): today's
+    // name.
+    if let Some(date) = a.doc.meta.date {
+        for m in ms.iter_mut() {
+            if let Some(id) = m.org.id.as_deref()
+                && orgs.name_ended(&m.org.name).is_some_and(|last| last < date)
+                && let Some(now) = orgs.body(id)
+            {
+                m.org.name = now.name.clone();
+            }
+        }
+    }
     let mut former: Vec<(String, String)> = Vec::new();
     for m in ms.iter() {
         let Some(id) = m.org.id.as_deref() else {

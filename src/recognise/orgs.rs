@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
-use crate::model::{OrgRef, OrgType, Span};
+use crate::model::{Date, OrgRef, OrgType, Span};
 use crate::patterns::{Source, compile_regex};
 use crate::prefilter::{self, Gate};
 
@@ -150,6 +150,9 @@ pub struct Gazetteer {
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
     /// The type noun a name ends with, lowercased, for stripping.
     type_suffixes: Vec<&'static str>,
+    /// Former names whose last day `org_aliases.tsv` gives ("(until
+    /// 2019-03-31)" in an added former name's note).
+    ended: HashMap<String, Date>,
 }
 
 const TSV_COLUMNS: [&str; 15] = [
@@ -280,7 +283,7 @@ impl Gazetteer {
                 bodies[i].successor = Some(finals.join(";"));
             }
         }
-        read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
+        let ended = read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
 
         // Deduplicate surface forms: the first one (reference order) wins.
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -422,6 +425,7 @@ impl Gazetteer {
                 .collect(),
             anaphor_ac,
             anaphor_types,
+            ended,
             type_suffixes: vec![
                 "clinical commissioning group",
                 "integrated care system",
@@ -441,6 +445,11 @@ impl Gazetteer {
                 "stp",
             ],
         })
+    }
+
+    /// The last day a former name was in use, where the aliases give it.
+    pub fn name_ended(&self, name: &str) -> Option<Date> {
+        self.ended.get(name).copied()
     }
 
     /// Number of bodies known.
@@ -1391,12 +1400,15 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     }
 }
 
+/// Reads the extra aliases into `forms`; returns the last day of each added
+/// former name whose note gives one ("former: ... (until 2019-03-31)").
 fn read_aliases(
     src: &Source,
     bodies: &[Body],
     code_ix: &HashMap<String, usize>,
     forms: &mut Vec<(String, Form)>,
-) -> Result<(), PatternError> {
+) -> Result<HashMap<String, Date>, PatternError> {
+    let mut ended = HashMap::new();
     let bad = |line: usize, message: String| PatternError::Invalid {
         file: src.origin.clone(),
         line,
@@ -1427,6 +1439,17 @@ fn read_aliases(
         } else {
             name
         };
+        let note = f.get(3).map_or("", |n| n.trim());
+        if note.starts_with("former:")
+            && let Some(i) = note.find("(until ")
+        {
+            let date = note[i + 7..]
+                .split(')')
+                .next()
+                .and_then(Date::parse_iso)
+                .ok_or_else(|| bad(n + 1, format!("bad date in note {note:?}")))?;
+            ended.insert(display.to_owned(), date);
+        }
         let kind = bodies[ix].kind;
         let (display, kind) = if kind == OrgType::Ics {
             ics_display(alias)
@@ -1442,7 +1465,7 @@ fn read_aliases(
             },
         ));
     }
-    Ok(())
+    Ok(ended)
 }
 
 #[cfg(test)]
