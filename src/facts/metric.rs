@@ -1278,6 +1278,29 @@ fn gapped(a: &Analysis, p: usize, left: usize) -> bool {
     words(head).len() <= 6 && !head.contains([';', ':', '.'])
 }
 
+/// Whether figure `fi` is followed by an "of" phrase of its own that no cue
+/// starts: "£26.7m of sustainability funding and £14m of non-recurrent
+/// benefits" lists two things, not two amounts of one.
+fn own_of_phrase(a: &Analysis, fi: usize) -> bool {
+    let right = fig_right(a, fi);
+    let rest = &a.lower[right..];
+    let after = rest.trim_start();
+    let at = right + (rest.len() - after.len());
+    let Some(tail) = after.strip_prefix("of ") else {
+        return false;
+    };
+    let next = words_iter(tail).next().unwrap_or("");
+    let refers_back = matches!(
+        next,
+        "it" | "that" | "which" | "this" | "them" | "these" | "those" | "the" | "its" | "their"
+    );
+    let cued = a
+        .cues
+        .iter()
+        .any(|c| c.span.start >= at && c.span.start <= at + 3);
+    !refers_back && !cued && next.chars().next().is_some_and(char::is_alphabetic)
+}
+
 /// The earlier figure that this one continues, if any: "£52m in October,
 /// £45m in September and £39m in August", "from £5.4m to £9.5m",
 /// "compared with a planned £61.9m", "That is up from £52m".
@@ -1387,7 +1410,7 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
                     | ["up", "from"]
                     | ["down", "from"]
             );
-        if list && ws.len() <= 7 && !gap.contains(';') {
+        if list && ws.len() <= 7 && !gap.contains(';') && !own_of_phrase(a, fi) {
             return Some(p);
         }
         // "rise from the £8.2m agreed with regulator Monitor in April to
