@@ -1340,6 +1340,26 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
             return Some(p);
         }
     }
+    // "efficiency savings of £97.2m, or 6.1 per cent of its turnover": the
+    // share of a whole an amount is.
+    if fig.kind == FigureKind::Percent
+        && let Some(p) = fi.checked_sub(1)
+        && a.figs[p].kind == FigureKind::Money
+        && a.figs[p].span.start >= sent.start
+        && done[p].is_some()
+    {
+        let between = a.lower(Span::new(fig_right(a, p), left));
+        let apposed = matches!(
+            words(between).as_slice(),
+            ["or"] | ["equivalent", "to"] | ["equal", "to"] | ["which", "is"] | ["about"]
+        ) && between
+            .trim_start()
+            .starts_with([',', '-', '\u{2013}', '(']);
+        let after = a.lower[fig_right(a, fi)..].trim_start();
+        if apposed && after.starts_with("of ") {
+            return Some(p);
+        }
+    }
     // The nearest earlier figure of the same kind in the sentence.
     let prev = (0..fi)
         .rev()
