@@ -1730,6 +1730,34 @@ pub fn attribute(
         {
             let gap = a.lower(Span::new(r.span.end, at)).trim().to_owned();
             if (gap.is_empty() || gap == ",") && !is_authority_org(&r.orgs[0]) {
+                // "X and Y, which have budgets of around £230m each": both.
+                let each = a.lower[a.figs[fi].span.end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(w.trim_end_matches([',', '.', ';']), "each" | "apiece")
+                    });
+                let pair = a.refs.iter().rfind(|q| {
+                    q.span.end <= r.span.start
+                        && q.span.start >= sent.start
+                        && !q.orgs.is_empty()
+                        && matches!(
+                            a.lower(Span::new(q.span.end, r.span.start)).trim(),
+                            "and" | "&"
+                        )
+                });
+                if each && let Some(q) = pair {
+                    let mut orgs = q.orgs.clone();
+                    orgs.extend(r.orgs.iter().filter(|o| !q.orgs.contains(o)).cloned());
+                    return Some((
+                        orgs,
+                        format!(
+                            "antecedents of 'which' {:?} and {:?}, each",
+                            a.slice(q.span),
+                            a.slice(r.span)
+                        ),
+                    ));
+                }
                 return Some((
                     r.orgs.clone(),
                     format!("antecedent of 'which' {:?}", a.slice(r.span)),
