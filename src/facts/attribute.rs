@@ -623,8 +623,9 @@ fn former_names(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
     if let Some(date) = a.doc.meta.date {
         for m in ms.iter_mut() {
             if let Some(id) = m.org.id.as_deref()
-                && orgs.name_ended(&m.org.name).is_some_and(|last| last < date)
                 && let Some(now) = orgs.body(id)
+                && m.org.name != now.name
+                && orgs.name_ended(&m.org.name).is_some_and(|last| last < date)
             {
                 m.org.name = now.name.clone();
             }
@@ -639,8 +640,11 @@ fn former_names(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
             continue;
         }
         let Some(now) = orgs.body(id) else { continue };
+        if m.org.name == now.name {
+            continue;
+        }
         let written = crate::recognise::orgs::spelling_key(a.slice(m.span));
-        if m.org.name != now.name && written == crate::recognise::orgs::spelling_key(&m.org.name) {
+        if written == crate::recognise::orgs::spelling_key(&m.org.name) {
             former.push((id.to_owned(), m.org.name.clone()));
         }
     }

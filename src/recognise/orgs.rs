@@ -132,6 +132,8 @@ pub struct OrgMention {
 #[derive(Debug)]
 pub struct Gazetteer {
     bodies: Vec<Body>,
+    /// Code → index in `bodies`.
+    code_ix: HashMap<String, usize>,
     forms: Vec<Form>,
     ac: AhoCorasick,
     by_name: HashMap<String, usize>,
@@ -410,6 +412,7 @@ impl Gazetteer {
             .collect();
         Ok(Gazetteer {
             bodies,
+            code_ix,
             forms: kept,
             ac,
             by_name,
@@ -463,7 +466,7 @@ impl Gazetteer {
 
     /// The body with this code.
     pub fn body(&self, code: &str) -> Option<&Body> {
-        self.bodies.iter().find(|b| b.code == code)
+        self.code_ix.get(code).map(|&i| &self.bodies[i])
     }
 
     /// The body with this code, under its current name.
