@@ -1509,7 +1509,7 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
     let i = figs.iter().position(|&j| j == fi)?;
     Some((
         bodies[i].orgs.clone(),
-        format!("respectively: {:?}", a.slice(bodies[i].span)),
+        why!(a, "respectively: {:?}", a.slice(bodies[i].span)),
     ))
 }
 
@@ -1694,12 +1694,12 @@ pub fn attribute(
         if let Some(r) = own.iter().rev().find(|r| !governed(r)) {
             return Some((
                 r.orgs.clone(),
-                format!("{} {:?} in its own clause", r.how, a.slice(r.span)),
+                why!(a, "{} {:?} in its own clause", r.how, a.slice(r.span)),
             ));
         }
         match prior.get(p) {
             Some(Some(orgs)) => {
-                return Some((orgs.clone(), format!("same body as {:?}", a.slice(pf.span))));
+                return Some((orgs.clone(), why!(a, "same body as {:?}", a.slice(pf.span))));
             }
             // The figure it continues has no body: a body named later in
             // the clause is another's ("could reach £113m, compared with a
@@ -1720,7 +1720,7 @@ pub fn attribute(
             || gap.starts_with("’s");
         // Not "against its plan by £1.3m": the possessive is the plan's.
         if possessive && gap.split_whitespace().count() <= 3 && !gap.contains(" by") {
-            return Some((r.orgs.clone(), format!("possessive {:?}", a.slice(r.span))));
+            return Some((r.orgs.clone(), why!(a, "possessive {:?}", a.slice(r.span))));
         }
     }
 
@@ -1755,7 +1755,8 @@ pub fn attribute(
                     orgs.extend(r.orgs.iter().filter(|o| !q.orgs.contains(o)).cloned());
                     return Some((
                         orgs,
-                        format!(
+                        why!(
+                            a,
                             "antecedents of 'which' {:?} and {:?}, each",
                             a.slice(q.span),
                             a.slice(r.span)
@@ -1764,7 +1765,7 @@ pub fn attribute(
                 }
                 return Some((
                     r.orgs.clone(),
-                    format!("antecedent of 'which' {:?}", a.slice(r.span)),
+                    why!(a, "antecedent of 'which' {:?}", a.slice(r.span)),
                 ));
             }
         }
@@ -1804,7 +1805,7 @@ pub fn attribute(
     {
         return Some((
             r.orgs.clone(),
-            format!("object of {:?}: {:?}", a.slice(cue), a.slice(r.span)),
+            why!(a, "object of {:?}: {:?}", a.slice(cue), a.slice(r.span)),
         ));
     }
 
@@ -1820,7 +1821,7 @@ pub fn attribute(
                 && !is_authority_org(&r.orgs[0])
         })
     {
-        return Some((r.orgs.clone(), format!("recipient {:?}", a.slice(r.span))));
+        return Some((r.orgs.clone(), why!(a, "recipient {:?}", a.slice(r.span))));
     }
     // Bodies that hand money out (NHS England, DHSC, regulators) are not
     // what a bailout is about.
@@ -1876,13 +1877,18 @@ pub fn attribute(
     if let Some(r) = pick(before_in(clause.start)) {
         return Some((
             r.orgs.clone(),
-            format!("{} {:?} before it in its clause", r.how, a.slice(r.span)),
+            why!(a, "{} {:?} before it in its clause", r.how, a.slice(r.span)),
         ));
     }
     if let Some(r) = pick(before_in(sent.start)) {
         return Some((
             r.orgs.clone(),
-            format!("{} {:?} before it in its sentence", r.how, a.slice(r.span)),
+            why!(
+                a,
+                "{} {:?} before it in its sentence",
+                r.how,
+                a.slice(r.span)
+            ),
         ));
     }
     // 6. A body after it in its clause: "a £4.8m gap at Southend Hospital";
@@ -1898,7 +1904,7 @@ pub fn attribute(
     {
         return Some((
             r.orgs.clone(),
-            format!("{} {:?} after it in its clause", r.how, a.slice(r.span)),
+            why!(a, "{} {:?} after it in its clause", r.how, a.slice(r.span)),
         ));
     }
     // 7. The sentence names no body: the subject of the sentences before,
@@ -1925,7 +1931,7 @@ pub fn attribute(
         // The four-hour standard across a nation is the nation's A&E
         // departments' figure.
         return national_emergency_care(a.lower(sent), t.metric).map(|o| {
-            let how = format!("a nation's A&E figure: {:?}", o.name);
+            let how = why!(a, "a nation's A&E figure: {:?}", o.name);
             (vec![o], how)
         });
     }
@@ -2003,13 +2009,13 @@ pub fn attribute(
         {
             return Some((
                 r.orgs.clone(),
-                format!("subject of an earlier sentence {:?}", a.slice(r.span)),
+                why!(a, "subject of an earlier sentence {:?}", a.slice(r.span)),
             ));
         }
         if let Some(r) = there.iter().find(|r| !is_authority_org(&r.orgs[0])) {
             return Some((
                 r.orgs.clone(),
-                format!("body of an earlier sentence {:?}", a.slice(r.span)),
+                why!(a, "body of an earlier sentence {:?}", a.slice(r.span)),
             ));
         }
         // The story is about the authority itself ("NHS England underspent"),
@@ -2021,7 +2027,7 @@ pub fn attribute(
         {
             return Some((
                 r.orgs.clone(),
-                format!("subject of an earlier sentence {:?}", a.slice(r.span)),
+                why!(a, "subject of an earlier sentence {:?}", a.slice(r.span)),
             ));
         }
         return None;
@@ -2039,7 +2045,7 @@ pub fn attribute(
             if let Some(r) = there.iter().find(|r| is_subject(a, r)).or(there.first()) {
                 return Some((
                     r.orgs.clone(),
-                    format!("the body the lead goes on to name {:?}", a.slice(r.span)),
+                    why!(a, "the body the lead goes on to name {:?}", a.slice(r.span)),
                 ));
             }
         }

@@ -340,7 +340,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         return Some(Typing {
             metric,
             rule: "signed_label".into(),
-            explain: format!("signed label {:?}", a.slice(cue)),
+            explain: why!(a, "signed label {:?}", a.slice(cue)),
             cue: Some(cue),
             role: Some(Role::Noun),
             continues: None,
@@ -405,7 +405,12 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         return Some(Typing {
             metric,
             rule: sense.id.to_string(),
-            explain: format!("{} {:?} ({how}, {score:.1})", sense.id, a.slice(cue.span)),
+            explain: why!(
+                a,
+                "{} {:?} ({how}, {score:.1})",
+                sense.id,
+                a.slice(cue.span)
+            ),
             cue: Some(cue.span),
             role: Some(sense.role),
             continues: None,
@@ -429,7 +434,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         return Some(Typing {
             metric,
             rule: "list".into(),
-            explain: format!("list item under {:?}", a.slice(cue)),
+            explain: why!(a, "list item under {:?}", a.slice(cue)),
             cue: None,
             role: None,
             continues: None,
@@ -455,7 +460,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     Some(Typing {
         metric,
         rule: t.rule.clone(),
-        explain: format!("continues {:?}", a.slice(a.figs[prev].span)),
+        explain: why!(a, "continues {:?}", a.slice(a.figs[prev].span)),
         cue: None,
         role: None,
         continues: Some(prev),
@@ -504,7 +509,8 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
     Some(Typing {
         metric,
         rule: "share".into(),
-        explain: format!(
+        explain: why!(
+            a,
             "share of a total ({:?})",
             &after[..after
                 .floor_char_boundary(after.find([',', '.']).unwrap_or(after.len()).min(20))]

@@ -11,6 +11,14 @@
 //! Precision comes first: a figure with no financial cue, or whose body
 //! cannot be determined, is dropped rather than guessed.
 
+/// An explanation for `--explain`, formatted only when it is asked for:
+/// one per figure and per attribution cost as much as a recogniser.
+macro_rules! why {
+    ($a:expr, $($arg:tt)*) => {
+        if $a.explain { format!($($arg)*) } else { String::new() }
+    };
+}
+
 mod attribute;
 mod clause;
 mod metric;
@@ -60,6 +68,8 @@ pub(crate) struct Analysis<'a> {
     /// year): from its date, or for an undated text from the one year it
     /// names. "This year" and a figure with no year of its own refer to it.
     pub current_year: Option<CurrentYear>,
+    /// Whether explanations are wanted (`--explain`): see `why!`.
+    pub explain: bool,
 }
 
 /// Where the article's current financial year comes from.
@@ -154,6 +164,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         patterns,
         years: Vec::new(),
         current_year: None,
+        explain: false,
     };
     let mut out: Vec<OrgRef> = Vec::new();
     for r in attribute::references(&a) {
@@ -236,6 +247,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         patterns,
         years,
         current_year,
+        explain: opts.explain,
     };
     a.refs = attribute::references(&a);
     // Words inside a body's name are the name's, not cues or status words

@@ -267,7 +267,9 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         period = Some(fy(cy.start));
         from_date = true;
     }
-    if let Some(p) = &period {
+    if let Some(p) = &period
+        && a.explain
+    {
         explain.push(format!("period {p}"));
     }
 
