@@ -440,7 +440,13 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
             (Some((v, s)), _) => (v, s, "GBP".to_owned(), false, None),
             (None, Some(fi)) => {
                 let f = &a.figs[fi];
-                (f.value, f.span, f.unit.to_string(), f.approx, f.bound)
+                (
+                    f.value,
+                    f.span,
+                    f.unit.as_ref().to_owned(),
+                    f.approx,
+                    f.bound,
+                )
             }
             (None, None) => continue,
         };
