@@ -487,10 +487,16 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
             // A year taken from the article's date gives way to one written
             // for the figure ("sets £41.6m savings target" in the headline,
             // "the £41.6m QIPP target for 2012/13" in the body).
+            // Two columns of a table ("Plan" and "Forecast" both -5.1) are
+            // two facts, whatever their values.
+            let columns = |r: &Row| {
+                r.fact.rule == "table" && fact.rule == "table" && r.fact.status != fact.status
+            };
             if let Some(prev) = rows.iter_mut().find(|r| {
                 r.key == key
                     && (same(&r.fact.period, &fact.period) || r.period_soft || d.period_soft)
                     && same(&r.fact.as_of, &fact.as_of)
+                    && !columns(r)
             }) {
                 let written = prev.period_soft && !d.period_soft && fact.period.is_some();
                 if prev.line_like && !line_like {
