@@ -650,7 +650,12 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
     match (id, before) {
         ("context.noun", Some(m)) => m,
         ("context.noun", None) => Metric::Other,
-        (_, Some(Metric::SavingsRequired | Metric::SavingsGap)) => Metric::SavingsGap,
+        // (A weak cue that asks for savings, "asked to find", stays one.)
+        (_, Some(Metric::SavingsRequired | Metric::SavingsGap))
+            if metric != Metric::SavingsRequired =>
+        {
+            Metric::SavingsGap
+        }
         (_, Some(Metric::FundingGap | Metric::Budget)) if metric == Metric::Deficit => {
             Metric::FundingGap
         }
@@ -974,6 +979,11 @@ fn relate(
                     rest.replace_range(s..e, &" ".repeat(e - s));
                 }
             }
+            // "asked to find the equivalent of 1% of its budget": the
+            // amount the object comes to.
+            let rest = format!(" {rest} ")
+                .replace(" the equivalent of ", " ")
+                .replace(" equivalent to ", " ");
             let ws = words(&rest);
             let ok = ws.len() <= 4
                 && ws.iter().all(|w| {
