@@ -276,27 +276,13 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if let Some(d) = Date::parse_iso(s) {
         return Some(d);
     }
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let words: Vec<String> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .map(|w| w.to_ascii_lowercase())
         .collect();
     let month = words.iter().find_map(|w| {
-        MONTHS
+        crate::text::MONTHS
             .iter()
             .position(|m| w.len() >= 3 && m.starts_with(w.as_str()))
             .map(|i| i as u8 + 1)

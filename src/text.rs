@@ -6,6 +6,28 @@
 
 use crate::model::Span;
 
+/// The months, lowercase, January first: dates, "month 7", financial
+/// months and time words all read them from here.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// 1 for "january" … 12 for "december" (lowercase).
+pub fn month_number(w: &str) -> Option<u32> {
+    MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+}
+
 /// Returns a copy of `text` in which exotic white space (no-break space,
 /// thin space, narrow no-break space, the BOM, ...) is replaced by as many
 /// ASCII spaces as it has bytes, and CR by a space.

@@ -567,22 +567,9 @@ fn financial_month(as_of: &str) -> Option<u32> {
     if let Some(n) = as_of.strip_prefix("month ") {
         return n.parse().ok();
     }
-    const MONTHS: [&str; 12] = [
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "january",
-        "february",
-        "march",
-    ];
     let m = as_of.to_ascii_lowercase();
-    MONTHS.iter().position(|x| *x == m).map(|i| i as u32 + 1)
+    // April is the first month of the financial year.
+    crate::text::month_number(&m).map(|c| (c + 8) % 12 + 1)
 }
 
 /// A sum spread over several years: "over the next two years", "over

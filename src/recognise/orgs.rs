@@ -1027,19 +1027,7 @@ fn aggregate_name(qual: &str, noun: &str, place: Option<&str>) -> String {
 
 /// A month or a day of the week, any case.
 fn is_time_word(w: &str) -> bool {
-    const TIMES: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    const DAYS: [&str; 7] = [
         "monday",
         "tuesday",
         "wednesday",
@@ -1048,7 +1036,10 @@ fn is_time_word(w: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    TIMES.iter().any(|t| w.eq_ignore_ascii_case(t))
+    crate::text::MONTHS
+        .iter()
+        .chain(&DAYS)
+        .any(|t| w.eq_ignore_ascii_case(t))
 }
 
 fn canonical_plural(noun_l: &str) -> String {
