@@ -134,30 +134,24 @@ fn bad_documents_are_reported_and_skipped() {
     assert!(out.contains("\"value\":\"4800000\""), "{out}");
 }
 
+/// Runs `extract corpus` with the patterns of `dir`, which must be refused
+/// (exit 2); returns what it said.
+fn refused_patterns(dir: &std::path::Path) -> String {
+    let run = finfacts(&["extract", "corpus", "--patterns", dir.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    String::from_utf8_lossy(&run.stderr).into_owned()
+}
+
 #[test]
 fn invalid_patterns_name_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("cues.toml"), "[[cue]]\nid = \"x\"\nmetric = \"deficit\"\nrole = \"noun\"\nphrases = [\"deficit\"]\nbogus = 1\n").unwrap();
-    let run = finfacts(&[
-        "extract",
-        "corpus",
-        "--patterns",
-        dir.path().to_str().unwrap(),
-    ]);
-    assert_eq!(run.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&run.stderr);
+    let stderr = refused_patterns(dir.path());
     assert!(stderr.contains("cues.toml:6:"), "{stderr}");
 
     fs::write(dir.path().join("cues.toml"), "").unwrap();
     fs::write(dir.path().join("figures.toml"), "[currency.prefix]\n\"£\" = \"GBP\"\n[multipliers]\nm = \"1000000\"\n[[rule]]\nid = \"bad\"\nkind = \"money\"\npattern = \"(unclosed\"\n").unwrap();
-    let run = finfacts(&[
-        "extract",
-        "corpus",
-        "--patterns",
-        dir.path().to_str().unwrap(),
-    ]);
-    assert_eq!(run.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&run.stderr);
+    let stderr = refused_patterns(dir.path());
     assert!(
         stderr.contains("figures.toml") && stderr.contains("bad"),
         "{stderr}"
@@ -172,14 +166,7 @@ fn a_bad_date_in_an_alias_note_names_file_and_line() {
         "alias\tcode\tname\tnote\nABMU\t7A3\tAbertawe Bro Morgannwg University Health Board\tformer: (until 2019-13-45)\n",
     )
     .unwrap();
-    let run = finfacts(&[
-        "extract",
-        "corpus",
-        "--patterns",
-        dir.path().to_str().unwrap(),
-    ]);
-    assert_eq!(run.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&run.stderr);
+    let stderr = refused_patterns(dir.path());
     assert!(
         stderr.contains("org_aliases.tsv:2:") && stderr.contains("bad date"),
         "{stderr}"
