@@ -43,7 +43,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
 
 /// Loads the patterns, failing with the file and line at fault.
 pub fn load_patterns(args: &CorpusArgs) -> anyhow::Result<Patterns> {
-    Ok(Patterns::load(args.patterns.as_deref())?)
+    // Two threads at start-up only when the run may use two (`--jobs 1`
+    // means one thread).
+    let parallel = args.jobs.is_none_or(|n| n > 1)
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    Ok(Patterns::load_with(args.patterns.as_deref(), parallel)?)
 }
 
 /// A thread pool of `jobs` workers (default: one per core).
