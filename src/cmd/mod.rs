@@ -82,7 +82,9 @@ pub fn read_document(src: &SourceFile) -> Result<Document, DocError> {
 /// Lines and WARC streams) through a bounded channel; a batch is whatever
 /// is ready, up to `BATCH` jobs or `BATCH_BYTES`, so a slow stream (a shell
 /// pipeline, a Spark partition) is processed as it arrives while a fast one
-/// fills whole batches. Memory is bounded by two batches.
+/// fills whole batches. With two workers or more, one batch is written
+/// while the next is processed. Memory is bounded by three batches (one
+/// queued, one being processed, one being written).
 pub fn for_each_document<R, P, E>(
     sources: impl Into<Sources>,
     pool: &rayon::ThreadPool,
@@ -104,19 +106,8 @@ where
         .name("finfacts-input".into())
         .spawn(move || input::produce(&sources, |job| tx.send(job).is_ok()))
         .context("cannot start the input thread")?;
-    while let Ok(first) = rx.recv() {
-        let mut bytes = first.weight();
-        let mut batch = vec![first];
-        while batch.len() < BATCH && bytes < BATCH_BYTES {
-            match rx.try_recv() {
-                Ok(job) => {
-                    bytes += job.weight();
-                    batch.push(job);
-                }
-                Err(_) => break,
-            }
-        }
-        let results: Vec<Result<(Document, R), DocError>> = pool.install(|| {
+    let run = |batch: Vec<Job>| -> Vec<Result<(Document, R), DocError>> {
+        pool.install(|| {
             batch
                 .into_par_iter()
                 .map(|job| {
@@ -148,11 +139,65 @@ where
                     })
                 })
                 .collect()
-        });
+        })
+    };
+    let mut emit_all = |results: Vec<Result<(Document, R), DocError>>, progress: &mut Progress| {
         for r in results {
             match r {
                 Ok((doc, r)) => emit(&doc, r, progress)?,
                 Err(e) => progress.warn(&e.to_string()),
+            }
+        }
+        anyhow::Ok(())
+    };
+    // With two workers or more, a batch's results are written while the
+    // next batch is processed: writing is otherwise time the workers wait.
+    // (With one, `--jobs 1` keeps to one thread.)
+    let pipelined = pool.current_num_threads() > 1;
+    let mut pending = None;
+    loop {
+        // A batch is what is ready. Before waiting for more, what is done
+        // is written: a slow stream gets its facts as its documents come.
+        let first = match rx.try_recv() {
+            Ok(job) => Some(job),
+            Err(mpsc::TryRecvError::Empty) => {
+                if let Some(done) = pending.take() {
+                    emit_all(done, progress)?;
+                }
+                rx.recv().ok()
+            }
+            Err(mpsc::TryRecvError::Disconnected) => None,
+        };
+        let batch = first.map(|first| {
+            let mut bytes = first.weight();
+            let mut batch = vec![first];
+            while batch.len() < BATCH && bytes < BATCH_BYTES {
+                match rx.try_recv() {
+                    Ok(job) => {
+                        bytes += job.weight();
+                        batch.push(job);
+                    }
+                    Err(_) => break,
+                }
+            }
+            batch
+        });
+        match (batch, pending.take()) {
+            (None, None) => break,
+            (None, Some(done)) => emit_all(done, progress)?,
+            (Some(batch), None) if !pipelined => emit_all(run(batch), progress)?,
+            (Some(batch), done) => {
+                let (emitted, next) = std::thread::scope(|s| {
+                    let next = s.spawn(|| run(batch));
+                    let emitted = match done {
+                        Some(done) => emit_all(done, progress),
+                        None => Ok(()),
+                    };
+                    (emitted, next.join())
+                });
+                emitted?;
+                // (A panic outside the per-document net is a bug: unwind.)
+                pending = Some(next.unwrap_or_else(|p| std::panic::resume_unwind(p)));
             }
         }
     }
