@@ -188,6 +188,17 @@ fn prev_word(lower: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// The word that governs a name: the word before it, past an article
+/// ("from the Department of Health" is governed by "from").
+fn governor(lower: &str, at: usize) -> &str {
+    let w = prev_word(lower, at);
+    if w == "the" {
+        let before = lower[..at].trim_end();
+        return prev_word(lower, before.len() - w.len());
+    }
+    w
+}
+
 /// The kind family used to unify names within a document.
 fn family(k: OrgType) -> u8 {
     match k {
@@ -992,7 +1003,13 @@ fn unresolved_subject(a: &Analysis, sent: Span) -> bool {
     }
     let first = text.split(' ').next().unwrap_or("").to_lowercase();
     let (skip, _) = a.patterns.orgs.strip_leading(&text[..end]);
+    // A body it names is resolved (the giver of a bail-out).
+    let named = a
+        .refs
+        .iter()
+        .any(|r| r.span.start == sent.start && !r.orgs.is_empty());
     skip == 0
+        && !named
         && !matches!(
             first.as_str(),
             "it" | "we" | "they" | "he" | "she" | "this" | "that"
@@ -1829,12 +1846,10 @@ pub fn attribute(
     let pick = |cands: Vec<&Ref>| -> Option<Ref> {
         let good: Vec<&Ref> = cands
             .into_iter()
-            .filter(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
+            .filter(|r| !AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
             // "submitted a plan to NHS England showing a deficit": the
             // authority a plan goes to is not its body.
-            .filter(|r| {
-                !(prev_word(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0]))
-            })
+            .filter(|r| !(governor(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0])))
             .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
             .filter(|r| !in_who_clause(a, r, sent))
             .filter(|r| {
@@ -1900,7 +1915,7 @@ pub fn attribute(
         .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
         .filter(|r| r.how != "pronoun")
         .filter(|r| !reported_or_subordinate(a, fig.span.end, r))
-        .find(|r| !AGENT_PREPS.contains(&prev_word(&a.lower, r.span.start)))
+        .find(|r| !AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
     {
         return Some((
             r.orgs.clone(),
@@ -1910,14 +1925,41 @@ pub fn attribute(
     // 7. The sentence names no body: the subject of the sentences before,
     //    or, for a headline or lead, the first body of the next sentences.
     // (A body in a subordinate clause after the figure is another clause's.)
+    // The giver of a bail-out ("NHS England has provided a £3m loan") is
+    // not what the sentence is about: the body it goes to is the story's.
+    let giver = |r: &Ref| t.metric == Metric::Bailout && r.orgs.iter().all(is_authority_org);
     let in_sentence = a.refs.iter().any(|r| {
         r.span.start >= sent.start
             && r.span.end <= sent.end
             && r.how != "pronoun"
             && !r.orgs.is_empty()
-            && !(r.span.start >= fig.span.end && subordinate(a, fig.span.end, r))
+            && !giver(r)
+            && !(r.span.start >= fig.span.end
+                && (subordinate(a, fig.span.end, r)
+                    || AGENT_PREPS.contains(&governor(&a.lower, r.span.start))))
     });
+
     if in_sentence {
+        return None;
+    }
+    // ... unless the sentence names the bodies it goes to without naming
+    // one ("£1bn of support for struggling trusts").
+    if t.metric == Metric::Bailout
+        && words_between(a, fig.span.end, clause.end).any(|w| {
+            matches!(
+                w,
+                "trusts"
+                    | "hospitals"
+                    | "boards"
+                    | "ccgs"
+                    | "councils"
+                    | "providers"
+                    | "organisations"
+                    | "systems"
+                    | "areas"
+            )
+        })
+    {
         return None;
     }
     // "One further board, which ministers declined to name, has asked for

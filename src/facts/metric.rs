@@ -264,9 +264,12 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let right = fig_right(a, fi);
     // Capital money (a scanner, a building) is never a revenue fact:
     // "£2.8m of national capital funding", "a £2.3m capital grant".
-    if words_iter(&a.lower[right..])
-        .take(4)
-        .any(|w| w == "capital")
+    // Working capital is cash to run on ("a £3m working capital loan").
+    let ws: Vec<&str> = words_iter(&a.lower[right..]).take(4).collect();
+    if ws
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "capital" && (i == 0 || ws[i - 1] != "working"))
     {
         return true;
     }
