@@ -878,6 +878,11 @@ fn relate(
                     if ws.is_empty() && !has_punct_break(gap) {
                         return Some((2.5, "cue then figure"));
                     }
+                    // A speaker's words quoted: a deficit "in the region
+                    // of £10m".
+                    if matches!(gap.trim(), "\"" | "“") {
+                        return Some((2.5, "cue then quoted figure"));
+                    }
                     // "deficit of £2m", "savings of a huge £87.8m"
                     let of_links = [
                         "of",
