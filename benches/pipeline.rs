@@ -74,7 +74,13 @@ fn benches(c: &mut Criterion) {
         b.iter(|| p.figures.find(black_box(&norm), false))
     });
     g.bench_function("orgs", |b| b.iter(|| p.orgs.find(black_box(&norm))));
-    g.bench_function("anaphors", |b| b.iter(|| p.orgs.anaphors(black_box(&norm))));
+    let lower = norm.to_ascii_lowercase();
+    g.bench_function("anaphors", |b| {
+        b.iter(|| {
+            p.orgs
+                .anaphors(black_box(&norm), black_box(lower.as_bytes()))
+        })
+    });
     g.bench_function("cues", |b| b.iter(|| p.cues.find(black_box(&norm))));
     g.bench_function("statuses", |b| b.iter(|| p.cues.statuses(black_box(&norm))));
     g.finish();

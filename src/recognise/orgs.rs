@@ -396,7 +396,6 @@ impl Gazetteer {
         }
         let anaphor_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
             // A DFA: several times faster to scan than the default NFA.
             .kind(Some(AhoCorasickKind::DFA))
             .build(&anaphor_words)
@@ -941,9 +940,13 @@ impl Gazetteer {
     }
 
     /// Finds words that refer back to a body ("the trust", "the group").
-    pub fn anaphors(&self, text: &str) -> Vec<AnaphorMention> {
+    ///
+    /// `lower` is `text` ASCII-lowercased (same offsets): the automaton's
+    /// words are lowercase, and a case-sensitive scan can use the prefilter
+    /// on their shared "the ".
+    pub fn anaphors(&self, text: &str, lower: &[u8]) -> Vec<AnaphorMention> {
         self.anaphor_ac
-            .find_iter(text)
+            .find_iter(lower)
             .filter(|m| word_bounded(text, Span::new(m.start(), m.end())))
             .map(|m| {
                 let (types, noun) = &self.anaphor_types[m.pattern().as_usize()];
