@@ -1506,19 +1506,41 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
             a.figs[before[from - 1]].span.end,
             a.figs[before[from]].span.start,
         ));
-        if !matches!(gap.trim(), "," | "and" | ", and" | "&") {
+        // "a deficit of £15.3m and a surplus of £2.1m respectively": a
+        // short noun phrase of its own may come between.
+        let listed = matches!(gap.trim(), "," | "and" | ", and" | "&")
+            || (gap.trim_start_matches([',', ' ']).starts_with("and ")
+                && !gap.contains([',', ';'])
+                && words_between(
+                    a,
+                    a.figs[before[from - 1]].span.end,
+                    a.figs[before[from]].span.start,
+                )
+                .count()
+                    <= 5
+                && !a.refs.iter().any(|r| {
+                    r.span.start >= a.figs[before[from - 1]].span.end
+                        && r.span.end <= a.figs[before[from]].span.start
+                }));
+        if !listed {
             break;
         }
         from -= 1;
     }
     let figs = &before[from..];
     let first = *figs.first()?;
-    let bodies: Vec<&Ref> = a
+    // The bodies listed: not a site in an aside (", which runs Southmead
+    // Hospital,"), and a name with its bracketed short form once.
+    let mut bodies: Vec<&Ref> = a
         .refs
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= a.figs[first].span.start)
         .filter(|r| r.orgs.len() == 1 && r.how != "pronoun")
+        .filter(|r| !in_who_clause(a, r, sent))
         .collect();
+    bodies.dedup_by(|r, q| {
+        r.orgs == q.orgs && a.lower(Span::new(q.span.end, r.span.start)).trim() == "("
+    });
     if bodies.len() < figs.len() || figs.len() < 2 {
         return None;
     }

@@ -151,6 +151,15 @@ fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
     }
 }
 
+/// A row label that sums the rows: "Total", "System total", "Combined".
+fn is_total_row(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["total", "totals", "combined", "overall", "subtotal"]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+    })
+}
+
 /// A column headed only by when or what kind ("Plan (£m)", "YTD actual",
 /// "Full-year forecast").
 fn is_generic_column(h: &str) -> bool {
@@ -364,6 +373,11 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
     for row in &lines[1..] {
         let name = text[row.cells[0].start..row.cells[0].end].trim();
         if name.is_empty() || name.chars().all(|c| c == '-' || c == ':' || c == ' ') {
+            continue;
+        }
+        // A total row ("System total", "Total") sums the bodies above it;
+        // it names none of its own.
+        if is_total_row(name) {
             continue;
         }
         let org = body_of(a, name, kind);
