@@ -1177,8 +1177,19 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "hold a surplus",
                 "expected to hold",
                 "expected to keep",
+                "supposed to",
+                "obliged to",
+                "requires",
             ];
-            if must.iter().any(|m| contains_phrase(around, m)) {
+            // "the one per cent surplus the NHS requires of commissioners":
+            // the demand may follow the noun.
+            let after_cue: Vec<&str> = words_iter(&a.lower[cue.end..clause.end.max(cue.end)])
+                .take(4)
+                .collect();
+            let demanded = after_cue
+                .iter()
+                .any(|w| matches!(*w, "requires" | "required" | "demands" | "demanded"));
+            if demanded || must.iter().any(|m| contains_phrase(around, m)) {
                 Metric::RequiredSurplus
             } else {
                 metric

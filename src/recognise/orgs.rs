@@ -667,6 +667,13 @@ impl Gazetteer {
                     pos = next_char(text, pos);
                     continue;
                 }
+                // A name never runs across a paragraph break ("... at
+                // month 8\n\nIntegrated care systems"): look again after it.
+                if let Some(i) = after_blank_line(m0.as_str()) {
+                    pos = m0.start() + i;
+                    last_end = None;
+                    continue;
+                }
                 if let Some(m) = self.aggregate_match(&caps, text) {
                     cands.push((m, 2));
                 }
@@ -958,6 +965,26 @@ impl Gazetteer {
             })
             .collect()
     }
+}
+
+/// The offset just after the last blank line (a line break, spaces, a line
+/// break) in `s`, if it has one.
+fn after_blank_line(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while let Some(j) = memchr::memchr(b'\n', &b[i..]) {
+        let nl = i + j;
+        let mut k = nl + 1;
+        while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r') {
+            k += 1;
+        }
+        if k < b.len() && b[k] == b'\n' {
+            found = Some(k + 1);
+        }
+        i = nl + 1;
+    }
+    found
 }
 
 /// Where a place name restarts after an earlier body's name inside it: the
