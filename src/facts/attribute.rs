@@ -1858,6 +1858,10 @@ pub fn attribute(
                 && !r.orgs.is_empty()
                 && prev_word(&a.lower, r.span.start) == "to"
                 && !is_authority_org(&r.orgs[0])
+                // Not in a clause of its own: "receiving £9.5m from the
+                // fund, which is paid only to trusts that ...".
+                && !words_between(a, fig.span.end, r.span.start)
+                    .any(|w| matches!(w, "which" | "who" | "that"))
         })
     {
         return Some((r.orgs.clone(), why!(a, "recipient {:?}", a.slice(r.span))));

@@ -954,7 +954,9 @@ fn relate(
             if !after_by.iter().all(|w| MODS.contains(w)) || gap.contains([';', ':', '(']) {
                 return None;
             }
-            if figs_between(cue.end, left) > 0 {
+            // The target's own amount may come between: "beating its
+            // control total of an £11.2m deficit by £4.8m".
+            if figs_between(cue.end, left) > usize::from(gap.trim_start().starts_with("of ")) {
                 return None;
             }
             // "cut its deficit by £7m" is a change, not a level.
