@@ -239,7 +239,47 @@ pub fn type_figures(a: &Analysis, opts: &Options) -> Vec<Option<Typing>> {
         };
         out.push(t);
     }
+    ranges(a, &mut out);
     out
+}
+
+/// The two ends of a range ("a deficit of £5m-£7m", "between £5m and £7m of
+/// savings") are of one kind: an end without a cue of its own takes the
+/// other's.
+fn ranges(a: &Analysis, out: &mut [Option<Typing>]) {
+    use crate::model::Bound;
+    let typed = |t: &Option<Typing>| t.as_ref().is_some_and(|t| t.metric != Metric::Other);
+    for i in 1..a.figs.len() {
+        let (lo, hi) = (&a.figs[i - 1], &a.figs[i]);
+        if lo.unit != hi.unit {
+            continue;
+        }
+        // "£3m-£4m" is a range as written; "between £3m and £4m" when the
+        // figures were read as its bounds.
+        let gap = a.lower(Span::new(lo.span.end, hi.span.start));
+        let bounds = lo.bound == Some(Bound::Lower) && hi.bound == Some(Bound::Upper);
+        if !(matches!(gap, "-" | "–" | "—")
+            || bounds && matches!(gap.trim(), "-" | "–" | "—" | "to" | "and"))
+        {
+            continue;
+        }
+        let from = match (typed(&out[i - 1]), typed(&out[i])) {
+            (true, false) => i - 1,
+            (false, true) => i,
+            _ => continue,
+        };
+        let Some(mut t) = out[from].clone() else {
+            continue;
+        };
+        let to = if from == i { i - 1 } else { i };
+        t.continues = (from < to).then_some(from);
+        t.explain = why!(
+            a,
+            "the other end of the range {:?}",
+            a.slice(a.figs[from].span)
+        );
+        out[to] = Some(t);
+    }
 }
 
 /// The span from the hedge (if any) to the figure's end.
@@ -1241,7 +1281,16 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 .min(clause.end.max(cue.end));
             let after = &a.lower[cue.end..end.max(cue.end)];
             let after = &after[..after.char_indices().nth(48).map_or(after.len(), |(i, _)| i)];
-            if SAVINGS_GAP_WORDS.iter().any(|g| contains_phrase(after, g)) {
+            // "still has to identify £5m of savings", "is yet to find":
+            // what remains to be found of them.
+            let before = a.lower(Span::new(clause.start, fig.span.start.max(clause.start)));
+            let remaining = words(before).windows(2).any(|w| {
+                matches!(
+                    w,
+                    ["still", "has" | "have" | "needs" | "need" | "to"] | ["yet", "to"]
+                )
+            });
+            if remaining || SAVINGS_GAP_WORDS.iter().any(|g| contains_phrase(after, g)) {
                 Metric::SavingsGap
             } else {
                 metric
