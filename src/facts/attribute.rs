@@ -632,6 +632,14 @@ fn former_names(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
     // (a board renamed on 1 April, its year reported in June): today's
     // name.
     if let Some(date) = a.doc.meta.date {
+        // A hospital site named before a merger is its then operator's.
+        for m in ms.iter_mut() {
+            if m.found == Found::Gazetteer
+                && let Some(then) = orgs.site_operator(a.slice(m.span), date)
+            {
+                m.org = then;
+            }
+        }
         for m in ms.iter_mut() {
             if let Some(id) = m.org.id.as_deref()
                 && let Some(now) = orgs.body(id)

@@ -155,6 +155,17 @@ pub struct Gazetteer {
     /// Former names whose last day `org_aliases.tsv` gives ("(until
     /// 2019-03-31)" in an added former name's note).
     ended: HashMap<String, Date>,
+    /// Hospital sites run by another body before a merger, by lowercased
+    /// alias: that body's code and its last day ("run by RXH until
+    /// 2021-03-31" in a site's note).
+    site_operators: HashMap<String, (String, Date)>,
+}
+
+/// What `org_aliases.tsv` says beyond the forms: the last day of added
+/// former names, and the earlier operators of sites.
+struct AliasNotes {
+    ended: HashMap<String, Date>,
+    site_operators: HashMap<String, (String, Date)>,
 }
 
 const TSV_COLUMNS: [&str; 15] = [
@@ -285,7 +296,10 @@ impl Gazetteer {
                 bodies[i].successor = Some(finals.join(";"));
             }
         }
-        let ended = read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
+        let AliasNotes {
+            ended,
+            site_operators,
+        } = read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
 
         // Deduplicate surface forms: the first one (reference order) wins.
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -428,6 +442,7 @@ impl Gazetteer {
             anaphor_ac,
             anaphor_types,
             ended,
+            site_operators,
             type_suffixes: vec![
                 "clinical commissioning group",
                 "integrated care system",
@@ -452,6 +467,17 @@ impl Gazetteer {
     /// The last day a former name was in use, where the aliases give it.
     pub fn name_ended(&self, name: &str) -> Option<Date> {
         self.ended.get(name).copied()
+    }
+
+    /// The body that ran a hospital site on `date`, when it was not the
+    /// site's body today ("Royal Sussex County Hospital" in 2016 is
+    /// Brighton and Sussex University Hospitals NHS Trust's).
+    pub fn site_operator(&self, written: &str, date: Date) -> Option<OrgRef> {
+        let (code, last) = self.site_operators.get(&written.to_lowercase())?;
+        if date > *last {
+            return None;
+        }
+        self.org_by_code(code)
     }
 
     /// Number of bodies known.
@@ -1425,14 +1451,17 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 }
 
 /// Reads the extra aliases into `forms`; returns the last day of each added
-/// former name whose note gives one ("former: ... (until 2019-03-31)").
+/// former name whose note gives one ("former: ... (until 2019-03-31)") and
+/// the earlier operator of each site whose note gives one ("site: ...; run
+/// by RXH until 2021-03-31").
 fn read_aliases(
     src: &Source,
     bodies: &[Body],
     code_ix: &HashMap<String, usize>,
     forms: &mut Vec<(String, Form)>,
-) -> Result<HashMap<String, Date>, PatternError> {
+) -> Result<AliasNotes, PatternError> {
     let mut ended = HashMap::new();
+    let mut site_operators = HashMap::new();
     let bad = |line: usize, message: String| PatternError::Invalid {
         file: src.origin.clone(),
         line,
@@ -1474,6 +1503,29 @@ fn read_aliases(
                 .ok_or_else(|| bad(n + 1, format!("bad date in note {note:?}")))?;
             ended.insert(display.to_owned(), date);
         }
+        if note.starts_with("site:")
+            && let Some(i) = note.find("run by ")
+        {
+            let mut w = note[i + 7..].split_whitespace();
+            let (Some(code), Some("until"), Some(day)) = (w.next(), w.next(), w.next()) else {
+                return Err(bad(
+                    n + 1,
+                    format!(
+                        "a site's earlier operator is written \"run by CODE until YYYY-MM-DD\": {note:?}"
+                    ),
+                ));
+            };
+            let day = day.trim_end_matches([';', ',', '.', ')']);
+            let date = Date::parse_iso(day)
+                .ok_or_else(|| bad(n + 1, format!("bad date in note {note:?}")))?;
+            if !code_ix.contains_key(code) {
+                return Err(bad(
+                    n + 1,
+                    format!("unknown code {code:?} in note {note:?}"),
+                ));
+            }
+            site_operators.insert(alias.to_lowercase(), (code.to_owned(), date));
+        }
         let kind = bodies[ix].kind;
         let (display, kind) = if kind == OrgType::Ics {
             ics_display(alias)
@@ -1489,7 +1541,10 @@ fn read_aliases(
             },
         ));
     }
-    Ok(ended)
+    Ok(AliasNotes {
+        ended,
+        site_operators,
+    })
 }
 
 #[cfg(test)]
