@@ -252,13 +252,19 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     a.refs = attribute::references(&a);
     // Words inside a body's name are the name's, not cues or status words
     // ("NHS Improvement", "Sustainability and Transformation Plan").
-    let named: Vec<Span> = a
+    // Or partly inside a written name: "in the black" is not read in "in
+    // the Black Country".
+    let named: Vec<(Span, bool)> = a
         .refs
         .iter()
         .filter(|r| !r.orgs.is_empty())
-        .map(|r| r.span)
+        .map(|r| (r.span, matches!(r.how, "name" | "name (rule)" | "place")))
         .collect();
-    let in_name = |s: Span| named.iter().any(|n| n.contains(s));
+    let in_name = |s: Span| {
+        named
+            .iter()
+            .any(|&(n, written)| n.contains(s) || (written && n.overlaps(s)))
+    };
     a.cues.retain(|c| !in_name(c.span));
     a.stats.retain(|s| !in_name(s.span));
 
