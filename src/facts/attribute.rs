@@ -1674,6 +1674,27 @@ fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
         .is_some_and(|i| !before[i..].contains(','))
 }
 
+/// Whether the reference only describes another body, in an appositive
+/// after its name: "told by Monitor, the regulator of foundation trusts,
+/// to find £15.3m".
+fn in_appositive(a: &Analysis, r: &Ref, sent: Span) -> bool {
+    let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let phrase = before[comma + 1..].trim();
+    let described = (phrase.starts_with("the ") || phrase.starts_with("a "))
+        && (phrase.ends_with(" of") || phrase.ends_with(" for"))
+        && phrase.split_whitespace().count() <= 6;
+    let closed = a.lower[r.span.end..].trim_start().starts_with(',');
+    let head_end = sent.start + before[..comma].trim_end().len();
+    described
+        && closed
+        && a.refs
+            .iter()
+            .any(|q| q.span.end == head_end && !q.orgs.is_empty())
+}
+
 fn is_possessive(a: &Analysis, r: &Ref) -> bool {
     let after = &a.norm[r.span.end..];
     after.starts_with("'s") || after.starts_with("\u{2019}s") || after.starts_with("' ")
@@ -1886,6 +1907,7 @@ pub fn attribute(
             .filter(|r| !(governor(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0])))
             .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
             .filter(|r| !in_who_clause(a, r, sent))
+            .filter(|r| !in_appositive(a, r, sent))
             .filter(|r| {
                 !matches!(
                     prev_word(&a.lower, r.span.start),

@@ -323,11 +323,14 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
         ws_start += 1;
     }
     let before_words = words(&a.lower[ws_start..fl]);
-    let spends = before_words
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| matches!(*w, "spends" | "spend" | "spending"));
+    // So is the income or turnover it has a year ("an income of around
+    // £170m a year").
+    let spends = before_words.iter().rev().take(3).any(|w| {
+        matches!(
+            *w,
+            "spends" | "spend" | "spending" | "income" | "turnover" | "budget"
+        )
+    });
     // A savings rate is set a year: "savings of 4pc a year" is the target,
     // not a rate to drop.
     let annual_savings = a.figs[fi].kind == FigureKind::Percent
