@@ -316,6 +316,7 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
             plural: m.org.kind == OrgType::Aggregate,
         })
         .collect();
+    coordinated_names(a, &mut refs);
     add_bracket_aliases(a, &mut refs);
     definite_aggregates(a, &mut refs);
     add_places(a, &mut refs);
@@ -327,6 +328,63 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
     }
     national_aggregates(a, &mut refs);
     refs
+}
+
+/// Two names sharing one plural type noun: "the South Eastern and Southern
+/// trusts", "the Northern and Western trusts" are two bodies when each name
+/// with the noun is one ("South Eastern Trust", "Southern Trust").
+fn coordinated_names(a: &Analysis, refs: &mut Vec<Ref>) {
+    static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) and ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $",
+        )
+        .expect("static regex")
+    });
+    let mut out = Vec::with_capacity(refs.len());
+    for r in refs.drain(..) {
+        let split = (r.how == "aggregate" && r.orgs.len() == 1)
+            .then(|| {
+                let (singular, kinds): (&str, &[OrgType]) = match a.lower(r.span) {
+                    "trusts" => ("Trust", &[OrgType::Trust, OrgType::HscTrust]),
+                    "health boards" => ("Health Board", &[OrgType::HealthBoard]),
+                    "boards" => ("Board", &[OrgType::HealthBoard]),
+                    "ccgs" => ("CCG", &[OrgType::Ccg]),
+                    "councils" => ("Council", &[OrgType::Council]),
+                    _ => return None,
+                };
+                let from = r.span.start.saturating_sub(80);
+                let from = (from..r.span.start).find(|&i| a.norm.is_char_boundary(i))?;
+                let caps = BEFORE.captures(&a.norm[from..r.span.start])?;
+                let (x, y) = (caps.get(1)?, caps.get(2)?);
+                let find = |name: &str| {
+                    kinds
+                        .iter()
+                        .find_map(|&k| a.patterns.orgs.lookup(&format!("{name} {singular}"), k))
+                };
+                let (ox, oy) = (find(x.as_str())?, find(y.as_str())?);
+                (ox != oy).then(|| {
+                    let xs = Span::new(from + x.start(), from + x.end());
+                    let ys = Span::new(from + y.start(), r.span.end);
+                    (xs, ox, ys, oy)
+                })
+            })
+            .flatten();
+        match split {
+            Some((xs, ox, ys, oy)) => {
+                for (span, o) in [(xs, ox), (ys, oy)] {
+                    out.push(Ref {
+                        span,
+                        orgs: vec![o],
+                        how: "name",
+                        subject: true,
+                        plural: false,
+                    });
+                }
+            }
+            None => out.push(r),
+        }
+    }
+    *refs = out;
 }
 
 /// "Across Scotland, the 14 territorial health boards ...": an aggregate
