@@ -330,6 +330,21 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
     refs
 }
 
+/// Whether the only bodies the sentence names are givers of a bail-out.
+fn in_sentence_giver(a: &Analysis, sent: Span, giver: &dyn Fn(&Ref) -> bool) -> bool {
+    let named: Vec<&Ref> = a
+        .refs
+        .iter()
+        .filter(|r| {
+            r.span.start >= sent.start
+                && r.span.end <= sent.end
+                && r.how != "pronoun"
+                && !r.orgs.is_empty()
+        })
+        .collect();
+    !named.is_empty() && named.iter().all(|r| giver(r))
+}
+
 /// Two names sharing one plural type noun: "the South Eastern and Southern
 /// trusts", "the Northern and Western trusts" are two bodies when each name
 /// with the noun is one ("South Eastern Trust", "Southern Trust").
@@ -2056,8 +2071,21 @@ pub fn attribute(
     if in_sentence {
         return None;
     }
-    // ... unless the sentence names the bodies it goes to without naming
-    // one ("£1bn of support for struggling trusts").
+    // ... unless the sentence says what it is for, or whom it goes to,
+    // without naming a body ("£1bn of support for struggling trusts", "£2m
+    // for a new scanner"; not "to be repaid").
+    let giver_only = in_sentence_giver(a, sent, &giver);
+    let purpose = words_between(a, fig.span.end, clause.end)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0] == "for"
+                || (w[0] == "to"
+                    && !matches!(w[1], "be" | "cover" | "help" | "balance" | "plug" | "keep"))
+        });
+    if t.metric == Metric::Bailout && giver_only && purpose {
+        return None;
+    }
     if t.metric == Metric::Bailout
         && words_between(a, fig.span.end, clause.end).any(|w| {
             matches!(

@@ -855,6 +855,28 @@ fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
     {
         return matches!(metric, Metric::PerformanceActual);
     }
+    // Money borrowed is a bail-out only when a government or NHS body lends
+    // it ("borrowed £80m from the Department of Health"), not a loan to
+    // build a leisure centre.
+    if metric == Metric::Bailout && matches!(a.lower(cue), "borrowed" | "to borrow" | "borrowing") {
+        let after = &a.lower[fig.span.end..];
+        let after = &after[..after.floor_char_boundary(after.len().min(60))];
+        let lender = [
+            "from the department",
+            "from the government",
+            "from the welsh government",
+            "from the scottish government",
+            "from the treasury",
+            "from nhs ",
+            "in interim",
+            "in revenue support",
+            "in brokerage",
+            "in loans",
+        ];
+        if !lender.iter().any(|l| after.contains(l)) {
+            return false;
+        }
+    }
     match fig.kind {
         FigureKind::Percent => !matches!(metric, Metric::Bailout | Metric::Debt | Metric::Budget),
         FigureKind::Money => metric != Metric::PerformanceActual,
