@@ -1253,9 +1253,10 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
             let after_cue: Vec<&str> = words_iter(&a.lower[cue.end..clause.end.max(cue.end)])
                 .take(4)
                 .collect();
-            let demanded = after_cue
-                .iter()
-                .any(|w| matches!(*w, "requires" | "required" | "demands" | "demanded"));
+            let demanded = cue.start >= fig.span.end
+                && after_cue
+                    .iter()
+                    .any(|w| matches!(*w, "requires" | "required" | "demands" | "demanded"));
             if demanded || must.iter().any(|m| contains_phrase(around, m)) {
                 Metric::RequiredSurplus
             } else {
