@@ -856,6 +856,8 @@ fn noun_kind(noun: &str) -> Option<OrgType> {
 /// what kind of body it names. `after` is the lowercased text after it.
 fn appositive_kind(after: &str) -> Option<OrgType> {
     let rest = after.strip_prefix(", ")?;
+    // "In Hampshire, where the system is forecasting ...".
+    let rest = rest.strip_prefix("where ").unwrap_or(rest);
     let rest = rest.strip_prefix("as ").unwrap_or(rest);
     let rest = rest.strip_prefix("the ")?;
     let rest = rest.strip_prefix("local ").unwrap_or(rest);
@@ -864,15 +866,20 @@ fn appositive_kind(after: &str) -> Option<OrgType> {
         "commissioning group",
         "ccg",
         "integrated care board",
+        "integrated care system",
         "health board",
         "hospital trust",
         "trust",
         "council",
+        "system",
+        "icb",
+        "ics",
     ]
     .iter()
     .find(|n| rest.starts_with(**n) && !rest[n.len()..].starts_with(|c: char| c.is_alphanumeric()))
     .and_then(|n| match *n {
-        "integrated care board" => Some(OrgType::Icb),
+        "integrated care board" | "icb" => Some(OrgType::Icb),
+        "integrated care system" => Some(OrgType::Ics),
         "hospital trust" => Some(OrgType::Trust),
         n => noun_kind(n),
     })
@@ -2136,6 +2143,20 @@ pub fn attribute(
     }) {
         return None;
     }
+    // One body ("the system") the sentence speaks of and no earlier name
+    // stands for is not a group of bodies named before ("In Hampshire, the
+    // system is forecasting ..." after "Integrated care systems ...").
+    let one_unnamed = a.refs.iter().any(|r| {
+        r.span.start >= sent.start
+            && r.span.end <= left
+            && !r.plural
+            && r.orgs.is_empty()
+            && r.how == "the + type noun"
+            // ("Each trust" is every one of them.)
+            && !matches!(prev_word(&a.lower, r.span.start), "each" | "every")
+            && !a.lower(r.span).starts_with("each ")
+            && !a.lower(r.span).starts_with("every ")
+    });
     let para = a.sents[si].para;
     // A list item reaches past its lead-in ("Key figures from the month 10
     // report:") to the story's body.
@@ -2179,6 +2200,7 @@ pub fn attribute(
             .refs
             .iter()
             .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
+            .filter(|r| !(one_unnamed && r.plural))
             .collect();
         back += 1;
         if a.sents[pj].para + reach < near_para {
