@@ -176,39 +176,22 @@ fn a_bad_date_in_an_alias_note_names_file_and_line() {
 #[test]
 fn a_site_operator_note_must_name_a_known_code_and_a_day() {
     let dir = tempfile::tempdir().unwrap();
-    let tsv = |note: &str| {
-        format!("alias\tcode\tname\tnote\nRoyal Sussex County Hospital\tRYR\t\tsite: {note}\n")
-    };
-    fs::write(
-        dir.path().join("org_aliases.tsv"),
-        tsv("run by XXX until 2021-03-31"),
-    )
-    .unwrap();
-    let stderr = refused_patterns(dir.path());
-    assert!(
-        stderr.contains("org_aliases.tsv:2:") && stderr.contains("unknown code \"XXX\""),
-        "{stderr}"
-    );
-    fs::write(
-        dir.path().join("org_aliases.tsv"),
-        tsv("run by RXH until 2021"),
-    )
-    .unwrap();
-    let stderr = refused_patterns(dir.path());
-    assert!(
-        stderr.contains("org_aliases.tsv:2:") && stderr.contains("bad date"),
-        "{stderr}"
-    );
-    fs::write(
-        dir.path().join("org_aliases.tsv"),
-        tsv("run by the Brighton trust"),
-    )
-    .unwrap();
-    let stderr = refused_patterns(dir.path());
-    assert!(
-        stderr.contains("org_aliases.tsv:2:") && stderr.contains("run by CODE until YYYY-MM-DD"),
-        "{stderr}"
-    );
+    for (note, says) in [
+        ("run by XXX until 2021-03-31", "unknown code \"XXX\""),
+        ("run by RXH until 2021", "bad date"),
+        ("run by the Brighton trust", "run by CODE until YYYY-MM-DD"),
+    ] {
+        fs::write(
+            dir.path().join("org_aliases.tsv"),
+            format!("alias\tcode\tname\tnote\nRoyal Sussex County Hospital\tRYR\t\tsite: {note}\n"),
+        )
+        .unwrap();
+        let stderr = refused_patterns(dir.path());
+        assert!(
+            stderr.contains("org_aliases.tsv:2:") && stderr.contains(says),
+            "{note}: {stderr}"
+        );
+    }
 }
 
 #[test]
