@@ -2236,7 +2236,12 @@ pub fn attribute(
                 why!(a, "subject of an earlier sentence {:?}", a.slice(r.span)),
             ));
         }
-        return None;
+        // An authority the sentence only mentions ("above the NHS
+        // Improvement agency ceiling") is passed over, as a sentence naming
+        // no body is.
+        if there.iter().any(|r| is_subject(a, r)) {
+            return None;
+        }
     }
     if si <= 2 {
         for pj in si + 1..(si + 3).min(a.sents.len()) {
