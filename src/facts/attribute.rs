@@ -148,6 +148,16 @@ const PREPOSITIONS: &[&str] = &[
     "like",
     "including",
     "via",
+    "above",
+    "below",
+    "beyond",
+    "behind",
+    "among",
+    "through",
+    "without",
+    "despite",
+    "around",
+    "upon",
 ];
 
 /// Prepositions whose object merely acts on a figure (agreed with, paid by,
@@ -323,7 +333,7 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
     refs.sort_by_key(|r| r.span);
     add_anaphors(a, &mut refs);
     for r in &mut refs {
-        let p = prev_word(&a.lower, r.span.start);
+        let p = governor(&a.lower, r.span.start);
         r.subject = !PREPOSITIONS.contains(&p);
     }
     national_aggregates(a, &mut refs);
