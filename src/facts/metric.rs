@@ -251,7 +251,7 @@ fn ranges(a: &Analysis, out: &mut [Option<Typing>]) {
     let typed = |t: &Option<Typing>| t.as_ref().is_some_and(|t| t.metric != Metric::Other);
     for i in 1..a.figs.len() {
         let (lo, hi) = (&a.figs[i - 1], &a.figs[i]);
-        if lo.unit != hi.unit {
+        if lo.unit != hi.unit || lo.span.end > hi.span.start {
             continue;
         }
         // "£3m-£4m" is a range as written; "between £3m and £4m" when the
