@@ -2092,10 +2092,17 @@ pub fn attribute(
     // without naming a body ("£1bn of support for struggling trusts", "£2m
     // for a new scanner"; not "to be repaid").
     let giver_only = in_sentence_giver(a, sent, &giver);
-    let purpose = words_between(a, fig.span.end, clause.end)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| {
+    let after_fig: Vec<&str> = words_between(a, fig.span.end, clause.end).collect();
+    // A pot, not money given ("made available", "set aside"), unless it
+    // goes to those named before ("available to help them").
+    let pot = after_fig
+        .iter()
+        .any(|w| matches!(*w, "available" | "aside" | "earmarked"))
+        && !after_fig
+            .iter()
+            .any(|w| matches!(*w, "it" | "its" | "them" | "their"));
+    let purpose = pot
+        || after_fig.windows(2).any(|w| {
             w[0] == "for"
                 || (w[0] == "to"
                     && !matches!(w[1], "be" | "cover" | "help" | "balance" | "plug" | "keep"))

@@ -336,6 +336,19 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
                 ) || ccg_sector(o)
             }) {
             Metric::Overspend
+        } else if typing.metric == Metric::Deficit
+            && typing.rule == "deficit.shortfall"
+            && orgs.iter().all(|o| {
+                o.kind == crate::model::OrgType::Dhsc
+                    || matches!(
+                        o.id.as_deref(),
+                        Some("x-doh-ni" | "x-welsh-gov" | "x-scot-gov")
+                    )
+            })
+        {
+            // A government department's "shortfall" is a gap in the
+            // funding it has, not a deficit it runs.
+            Metric::FundingGap
         } else {
             typing.metric
         };
