@@ -160,6 +160,35 @@ const PREPOSITIONS: &[&str] = &[
     "upon",
 ];
 
+/// Verbs whose object may be a body another body acts on ("offered it",
+/// "expects them to").
+const OBJECT_VERBS: &[&str] = &[
+    "expects",
+    "expected",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "offered",
+    "offers",
+    "gave",
+    "given",
+    "lent",
+    "ordered",
+    "instructed",
+    "requires",
+    "required",
+    "allowed",
+    "forced",
+    "wants",
+    "urged",
+    "pushed",
+    "helped",
+    "helps",
+    "left",
+    "leaves",
+];
+
 /// Prepositions whose object merely acts on a figure (agreed with, paid by,
 /// money from): such a body is not what the figure is about.
 const AGENT_PREPS: &[&str] = &["with", "by", "from", "than", "via"];
@@ -1527,9 +1556,20 @@ fn resolve_pronoun(
     let ok_here = |r: &Ref| ok(r) || (plural && r.plural && r.how == LOCAL_GROUP);
     // The subject of this sentence, if it comes before the pronoun.
     let sent = a.sents[si].span;
+    // An object "it" is never its own clause's subject ("NHS Improvement
+    // offered it a control total", "the authority expects it to hold"):
+    // that would be "itself".
+    let object = matches!(a.lower(span), "it" | "them")
+        && OBJECT_VERBS.contains(&prev_word(&a.lower, span.start));
+    let own_clause = if object {
+        clause_of(a, si, span.start).start
+    } else {
+        usize::MAX
+    };
     let here: Vec<&Ref> = starting_in(refs, sent.start, span.start)
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok_here(r))
+        .filter(|r| r.span.start < own_clause)
         .collect();
     // "challenged the Croydon trust to cut its deficit": the body told to
     // act is the one "its" refers to.

@@ -1247,6 +1247,14 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "supposed to",
                 "obliged to",
                 "requires",
+                "expects it to hold",
+                "expects it to keep",
+                "expects them to hold",
+                "expects them to keep",
+                "told to hold",
+                "told to keep",
+                "asked to hold",
+                "asked to keep",
             ];
             // "the one per cent surplus the NHS requires of commissioners":
             // the demand may follow the noun.
