@@ -848,6 +848,38 @@ fn distance(a: Span, b: Span) -> usize {
 /// percentages; money "targets" are savings targets; loans are money.
 fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
     let fig = &a.figs[fi];
+    // A share of patients is a performance figure only when the sentence
+    // speaks of waiting or being seen, not "40 per cent of patients would
+    // travel further".
+    if metric == Metric::PerformanceActual && fig.kind == FigureKind::Percent {
+        let si = a.sentence_of(fig.span.start);
+        let sent = si.map_or("", |si| a.lower(a.sents[si].span));
+        let timed = [
+            "hour",
+            "within",
+            "seen",
+            "treated",
+            "wait",
+            "target",
+            "standard",
+            "a&e",
+            "emergency department",
+            "week",
+            "days",
+            "minutes",
+            "responded",
+            "admitted",
+            "discharged",
+            "transferred",
+            "performance",
+            "in time",
+            "calls",
+            "response",
+        ];
+        if !timed.iter().any(|w| sent.contains(w)) {
+            return false;
+        }
+    }
     // "67% of the savings": a share of something, not a level of it.
     if fig.kind == FigureKind::Percent
         && cue.start >= fig.span.end
