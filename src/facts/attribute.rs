@@ -2101,7 +2101,17 @@ pub fn attribute(
         .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
         .filter(|r| r.how != "pronoun")
         .filter(|r| !reported_or_subordinate(a, fig.span.end, r))
-        .find(|r| !AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
+        .filter(|r| !in_who_clause(a, r, sent))
+        .find(|r| {
+            let g = governor(&a.lower, r.span.start);
+            // The agent of a passive is the figure's body: "a surplus of
+            // £1.8m is expected to be delivered this year by NHS
+            // Warwickshire North CCG".
+            let passive = g == "by"
+                && words_between(a, fig.span.end, r.span.start)
+                    .any(|w| matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being"));
+            passive || !AGENT_PREPS.contains(&g)
+        })
     {
         return Some((
             r.orgs.clone(),
