@@ -313,6 +313,9 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     {
         return true;
     }
+    // ("£134m, more than double the £60m target" compares a level; "£744m
+    // more than the year before" is a difference.)
+    let comma = a.lower[right..].trim_start().starts_with(',');
     let after = a.lower[right..].trim_start_matches([' ', ',']);
     let after_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
     let after = &after[..after_end];
@@ -354,6 +357,7 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
                     "a year" | "per year" | "each year" | "every year" | "per annum"
                 ))
         })
+        .filter(|p| !(comma && (p.starts_with("more than") || p.starts_with("less than"))))
         .any(|p| {
             after.starts_with(p.as_str())
                 && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -434,7 +438,13 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         let sense = &cue.senses[sj];
         let mut metric = adjust_metric(a, fi, sense.metric, cue.span, clause);
         if metric == Metric::PerformanceTarget && fig.kind == FigureKind::Money {
-            metric = Metric::SavingsRequired;
+            // "the £54m target deficit set for it": a deficit set as a
+            // target; other money targets are savings targets.
+            metric = match words_iter(&a.lower[cue.span.end..]).next() {
+                Some("deficit") => Metric::Deficit,
+                Some("surplus") => Metric::RequiredSurplus,
+                _ => Metric::SavingsRequired,
+            };
         }
         if sense.weight < 1.0 {
             metric = weak_cue_metric(a, cue.span, &sense.id, metric);
