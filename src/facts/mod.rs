@@ -278,6 +278,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         let Some(si) = a.sentence_of(fig.span.start) else {
             continue;
         };
+        if corrected(&a, si) {
+            continue;
+        }
         let Some((orgs, path)) = attribute::attribute(&a, fi, si, &typing, &attributed) else {
             continue;
         };
@@ -401,6 +404,39 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         drafts.extend(table::table_facts(&a, opts));
     }
     finish(&a, drafts, opts)
+}
+
+/// Whether sentence `si` reports what an earlier article said and the next
+/// sentence retracts it (a corrections column: "An article published on 25
+/// June said that ... £41m ... That was wrong."): its figures are not facts.
+fn corrected(a: &Analysis, si: usize) -> bool {
+    let sent = a.lower(a.sents[si].span).trim_start();
+    let reported = [
+        "an article",
+        "a report",
+        "a story",
+        "in an article",
+        "in a report",
+        "in a story",
+        "in our",
+        "we said",
+        "we reported",
+    ]
+    .iter()
+    .any(|p| sent.starts_with(p))
+        && (sent.contains(" said that ") || sent.contains(" reported that "));
+    reported
+        && a.sents.get(si + 1).is_some_and(|n| {
+            let next = a.lower(n.span);
+            [
+                "was wrong",
+                "was incorrect",
+                "in fact",
+                "the correct figure",
+            ]
+            .iter()
+            .any(|w| next.contains(w))
+        })
 }
 
 /// Turns drafts into facts: one per body, duplicates within the document
