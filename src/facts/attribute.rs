@@ -369,21 +369,6 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
     refs
 }
 
-/// Whether the only bodies the sentence names are givers of a bail-out.
-fn in_sentence_giver(a: &Analysis, sent: Span, giver: &dyn Fn(&Ref) -> bool) -> bool {
-    let named: Vec<&Ref> = a
-        .refs
-        .iter()
-        .filter(|r| {
-            r.span.start >= sent.start
-                && r.span.end <= sent.end
-                && r.how != "pronoun"
-                && !r.orgs.is_empty()
-        })
-        .collect();
-    !named.is_empty() && named.iter().all(|r| giver(r))
-}
-
 /// Two names sharing one plural type noun: "the South Eastern and Southern
 /// trusts", "the Northern and Western trusts" are two bodies when each name
 /// with the noun is one ("South Eastern Trust", "Southern Trust").
@@ -2134,14 +2119,17 @@ pub fn attribute(
                 && (subordinate(a, fig.span.end, r)
                     || AGENT_PREPS.contains(&governor(&a.lower, r.span.start))))
     });
-
     if in_sentence {
         return None;
     }
     // ... unless the sentence says what it is for, or whom it goes to,
     // without naming a body ("£1bn of support for struggling trusts", "£2m
     // for a new scanner"; not "to be repaid").
-    let giver_only = in_sentence_giver(a, sent, &giver);
+    // (No other body is named, or `in_sentence` would have returned.)
+    let giver_only = a
+        .refs
+        .iter()
+        .any(|r| r.span.start >= sent.start && r.span.end <= sent.end && giver(r));
     let after_fig: Vec<&str> = words_between(a, fig.span.end, clause.end).collect();
     // A pot, not money given ("made available", "set aside"), unless it
     // goes to those named before ("available to help them").
@@ -2161,9 +2149,9 @@ pub fn attribute(
         return None;
     }
     if t.metric == Metric::Bailout
-        && words_between(a, fig.span.end, clause.end).any(|w| {
+        && after_fig.iter().any(|w| {
             matches!(
-                w,
+                *w,
                 "trusts"
                     | "hospitals"
                     | "boards"
