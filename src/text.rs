@@ -148,31 +148,29 @@ fn split_line(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<S
     let mut s = skip_space(bytes, start, end);
     let mut i = s;
     while i < end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Extend over closing quotes and brackets.
-            let mut j = i + 1;
-            loop {
-                if j < end && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
-                    j += 1;
-                } else if text[j..end].starts_with('\u{201d}')
-                    || text[j..end].starts_with('\u{2019}')
-                {
-                    j += 3;
-                } else {
-                    break;
-                }
+        // (Only sentence punctuation matters: jump to the next.)
+        let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..end]) else {
+            break;
+        };
+        i += k;
+        // Extend over closing quotes and brackets.
+        let mut j = i + 1;
+        loop {
+            if j < end && matches!(bytes[j], b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            } else if text[j..end].starts_with('\u{201d}') || text[j..end].starts_with('\u{2019}') {
+                j += 3;
+            } else {
+                break;
             }
-            if j < end && bytes[j] == b' ' && is_sentence_end(text, s, i, j, end) {
-                push(out, text, s, j, para);
-                s = skip_space(bytes, j, end);
-                i = s;
-                continue;
-            }
-            i = j;
+        }
+        if j < end && bytes[j] == b' ' && is_sentence_end(text, s, i, j, end) {
+            push(out, text, s, j, para);
+            s = skip_space(bytes, j, end);
+            i = s;
             continue;
         }
-        i += 1;
+        i = j;
     }
     if s < end {
         push(out, text, s, end, para);
@@ -311,6 +309,48 @@ pub fn words(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// A fixed list of lowercase phrases looked for in a piece of text: one
+/// automaton pass instead of one substring search per phrase (the checks
+/// run for every figure). The automaton is built on first use.
+pub struct Phrases {
+    list: &'static [&'static str],
+    ac: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+}
+
+impl Phrases {
+    pub const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases {
+            list,
+            ac: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn ac(&self) -> &aho_corasick::AhoCorasick {
+        self.ac.get_or_init(|| {
+            aho_corasick::AhoCorasickBuilder::new()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(self.list)
+                // A static list of literals always compiles.
+                .expect("static phrase automaton")
+        })
+    }
+
+    /// Whether `hay` holds one of the phrases anywhere, as
+    /// `list.iter().any(|p| hay.contains(p))` would say.
+    pub fn in_text(&self, hay: &str) -> bool {
+        self.ac().is_match(hay)
+    }
+
+    /// Whether `hay` holds one of the phrases with no letter or digit
+    /// right before or after it.
+    pub fn as_words_in(&self, hay: &str) -> bool {
+        self.ac().find_overlapping_iter(hay).any(|m| {
+            !hay[..m.start()].ends_with(char::is_alphanumeric)
+                && !hay[m.end()..].starts_with(char::is_alphanumeric)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,5 +448,19 @@ mod tests {
             ws,
             vec!["O\u{2019}Sullivan's", "year-end", "gap", "720,000", "4.8"]
         );
+    }
+
+    #[test]
+    fn phrases_anywhere_and_as_words() {
+        static P: Phrases = Phrases::new(&["not yet", "at risk", "plan"]);
+        assert!(P.in_text("savings not yet identified"));
+        assert!(P.in_text("the planned cuts"));
+        assert!(!P.in_text("savings identified"));
+        // As words: "planned" does not hold the word "plan"; a later,
+        // bounded occurrence still counts.
+        assert!(!P.as_words_in("the planned cuts"));
+        assert!(P.as_words_in("planned, or at risk"));
+        assert!(P.as_words_in("plan"));
+        assert!(!P.as_words_in("ratrisk"));
     }
 }

@@ -19,6 +19,7 @@ use super::clause::clause_of;
 use crate::facts::Options;
 use crate::model::{FigureKind, Metric, Span, Status};
 use crate::recognise::cues::Role;
+use crate::text::Phrases;
 
 /// The typing of one figure.
 #[derive(Clone, Debug)]
@@ -160,7 +161,7 @@ const LINKS: &[&str] = &[
 ];
 
 /// Words after a savings figure that make it the missing part.
-const SAVINGS_GAP_WORDS: &[&str] = &[
+static SAVINGS_GAP_WORDS: Phrases = Phrases::new(&[
     "not yet",
     "yet to be",
     "still to be",
@@ -174,7 +175,7 @@ const SAVINGS_GAP_WORDS: &[&str] = &[
     "undelivered",
     "unachieved",
     "missed",
-];
+]);
 
 const REDUCE: &[&str] = &[
     "cut",
@@ -348,29 +349,25 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let money = a.figs[fi].kind == FigureKind::Money;
     if cues
         .not_level_after
-        .iter()
+        .at(after)
         .filter(|p| !(money && p.starts_with("of ")))
         .filter(|p| {
             !((spends || annual_savings)
                 && matches!(
-                    p.as_str(),
+                    *p,
                     "a year" | "per year" | "each year" | "every year" | "per annum"
                 ))
         })
         .filter(|p| !(comma && (p.starts_with("more than") || p.starts_with("less than"))))
-        .any(|p| {
-            after.starts_with(p.as_str())
-                && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
+        .any(|p| !after[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
     {
         return true;
     }
     let left = fig_left(a, fi);
     let before = a.lower[..left].trim_end();
-    cues.not_level_before.iter().any(|p| {
-        before.ends_with(p.as_str())
-            && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
-    })
+    cues.not_level_before
+        .at(before)
+        .any(|p| !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric()))
 }
 
 fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> {
@@ -509,7 +506,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     if metric == Metric::SavingsRequired {
         let after = &a.lower[right..clause.end.max(right)];
         let after = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
-        if SAVINGS_GAP_WORDS.iter().any(|g| contains_phrase(after, g)) {
+        if SAVINGS_GAP_WORDS.as_words_in(after) {
             metric = Metric::SavingsGap;
         }
     }
@@ -599,9 +596,8 @@ fn signed_label(
     let (at, column) = a
         .patterns
         .cues
-        .table_columns
+        .signed_columns
         .iter()
-        .filter(|t| t.phrase.contains("surplus") && t.phrase.contains("deficit"))
         .filter_map(|t| head.rfind(t.phrase.as_str()).map(|i| (i, t)))
         .max_by_key(|(i, t)| (*i, t.phrase.len()))?;
     let cue = Span::new(sent.start + at, sent.start + at + column.phrase.len());
@@ -824,7 +820,7 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
     // A mid-year snapshot ("by the end of August", "after five months",
     // "year to date") is a variance so far, not the year's deficit.
     let whole = a.lower(sent);
-    let so_far = [
+    static SO_FAR: Phrases = Phrases::new(&[
         "year to date",
         "year-to-date",
         "so far this year",
@@ -832,9 +828,8 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
         "after five months",
         "by the end of",
         "at the end of",
-    ]
-    .iter()
-    .any(|w| whole.contains(w))
+    ]);
+    let so_far = SO_FAR.in_text(whole)
         // Board papers' "YTD".
         || whole
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -864,7 +859,7 @@ fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
     if metric == Metric::PerformanceActual && fig.kind == FigureKind::Percent {
         let si = a.sentence_of(fig.span.start);
         let sent = si.map_or("", |si| a.lower(a.sents[si].span));
-        let timed = [
+        static TIMED: Phrases = Phrases::new(&[
             "hour",
             "within",
             "seen",
@@ -885,8 +880,8 @@ fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
             "in time",
             "calls",
             "response",
-        ];
-        if !timed.iter().any(|w| sent.contains(w)) {
+        ]);
+        if !TIMED.in_text(sent) {
             return false;
         }
     }
@@ -1267,7 +1262,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
     let around = a.lower(Span::new(lo, hi));
     match metric {
         Metric::Surplus => {
-            let must = [
+            static MUST: Phrases = Phrases::new(&[
                 "required",
                 "require",
                 "requirement",
@@ -1297,7 +1292,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "told to keep",
                 "asked to hold",
                 "asked to keep",
-            ];
+            ]);
             // "the one per cent surplus the NHS requires of commissioners":
             // the demand may follow the noun.
             let after_cue: Vec<&str> = words_iter(&a.lower[cue.end..clause.end.max(cue.end)])
@@ -1307,7 +1302,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 && after_cue
                     .iter()
                     .any(|w| matches!(*w, "requires" | "required" | "demands" | "demanded"));
-            if demanded || must.iter().any(|m| contains_phrase(around, m)) {
+            if demanded || MUST.as_words_in(around) {
                 Metric::RequiredSurplus
             } else {
                 metric
@@ -1318,25 +1313,23 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
             // share that should be reached is a target, not a result.
             let after = a.lower(Span::new(fig.span.end, clause.end.max(fig.span.end)));
             let before = a.lower(Span::new(clause.start, fig.span.start.max(clause.start)));
-            let should = [
+            static SHOULD: Phrases = Phrases::new(&[
                 "should",
                 "must",
                 "ought to",
                 "are expected to",
                 "is expected to",
-            ]
-            .iter()
-            .any(|w| contains_phrase(after, w));
-            let standard = [
+            ]);
+            let should = SHOULD.as_words_in(after);
+            static STANDARD: Phrases = Phrases::new(&[
                 "standard is",
                 "standard says",
                 "target is",
                 "target says",
                 "standard states",
                 "expects",
-            ]
-            .iter()
-            .any(|w| contains_phrase(before, w));
+            ]);
+            let standard = STANDARD.as_words_in(before);
             if should || standard {
                 Metric::PerformanceTarget
             } else {
@@ -1366,7 +1359,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                     ["still", "has" | "have" | "needs" | "need" | "to"] | ["yet", "to"]
                 )
             });
-            if remaining || SAVINGS_GAP_WORDS.iter().any(|g| contains_phrase(after, g)) {
+            if remaining || SAVINGS_GAP_WORDS.as_words_in(after) {
                 Metric::SavingsGap
             } else {
                 metric
@@ -1376,37 +1369,22 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
     }
 }
 
-/// Whether `hay` holds `phrase` as whole words.
-fn contains_phrase(hay: &str, phrase: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(phrase) {
-        let s = from + i;
-        let e = s + phrase.len();
-        let before_ok = !hay[..s].ends_with(|c: char| c.is_alphanumeric());
-        let after_ok = !hay[e..].starts_with(|c: char| c.is_alphanumeric());
-        if before_ok && after_ok {
-            return true;
-        }
-        from = s + 1;
-        while !hay.is_char_boundary(from) {
-            from += 1;
-        }
-    }
-    false
-}
-
 /// A status the cue phrase carries by itself.
 fn inherent_status(cue: &str) -> Option<Status> {
-    if cue.contains("planned") || cue.contains(" plan") || cue.starts_with("plan") {
+    static PLANNED: Phrases = Phrases::new(&["planned", " plan"]);
+    static TARGET: Phrases = Phrases::new(&[
+        "target",
+        "control total",
+        "required",
+        "requirement",
+        "maximum",
+    ]);
+    static FORECAST: Phrases = Phrases::new(&["forecast", "projected", "predicted"]);
+    if PLANNED.in_text(cue) || cue.starts_with("plan") {
         Some(Status::Planned)
-    } else if cue.contains("target")
-        || cue.contains("control total")
-        || cue.contains("required")
-        || cue.contains("requirement")
-        || cue.contains("maximum")
-    {
+    } else if TARGET.in_text(cue) {
         Some(Status::Target)
-    } else if cue.contains("forecast") || cue.contains("projected") || cue.contains("predicted") {
+    } else if FORECAST.in_text(cue) {
         Some(Status::Forecast)
     } else {
         None
@@ -1480,7 +1458,7 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         && done[p].is_some()
     {
         let between = a.lower(Span::new(a.figs[p].span.end, left));
-        let apposed = [
+        static APPOSED: Phrases = Phrases::new(&[
             "which would be",
             "which is",
             "equivalent to",
@@ -1488,10 +1466,8 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
             "worth",
             "amounting to",
             "or",
-        ]
-        .iter()
-        .any(|w| contains_phrase(between, w))
-            || between.trim_end().ends_with(" -");
+        ]);
+        let apposed = APPOSED.as_words_in(between) || between.trim_end().ends_with(" -");
         if apposed && words(between).len() <= 8 {
             return Some(p);
         }

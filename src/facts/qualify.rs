@@ -524,7 +524,9 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
         // Right after the figure, or after a few words of its own
         // ("£2.7m against its plan by the end of May").
         let near = &after[..after.floor_char_boundary(after.len().min(40))];
-        let Some(i) = near.find(lead) else { continue };
+        let Some(i) = memchr::memmem::find(near.as_bytes(), lead.as_bytes()) else {
+            continue;
+        };
         if near[..i].contains([',', ';']) || near[..i].contains(" but") {
             continue;
         }
@@ -545,10 +547,8 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
     ];
     let mut best: Option<(usize, String)> = None;
     for lead in leads {
-        let mut from = 0;
-        while let Some(i) = before[from..].find(lead) {
-            let at = from + i + lead.len();
-            from = at;
+        for i in memchr::memmem::find_iter(before.as_bytes(), lead) {
+            let at = i + lead.len();
             let w: String = before[at..]
                 .chars()
                 .take_while(|c| c.is_alphabetic())

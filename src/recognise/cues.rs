@@ -118,10 +118,68 @@ pub struct Cues {
     senses: Vec<Arc<[CueSense]>>,
     statuses: Vec<(Status, bool)>,
     /// Lowercased phrases that make a figure a rate or a difference.
-    pub not_level_after: Vec<String>,
-    pub not_level_before: Vec<String>,
+    pub not_level_after: Affixes,
+    pub not_level_before: Affixes,
     /// Table column headers, longest phrase first.
     pub table_columns: Vec<TableColumn>,
+    /// Those of `table_columns` that name both signs ("surplus/(deficit)"),
+    /// which can label a signed amount in running text.
+    pub signed_columns: Vec<TableColumn>,
+}
+
+/// Which end of a text an [`Affixes`] list is matched at.
+#[derive(Clone, Copy, Debug)]
+pub enum End {
+    Start,
+    End,
+}
+
+/// Phrases looked for at one end of a text, filed by the byte they have
+/// there: a figure's check compares the few phrases that can match instead
+/// of the whole list (it ran for every figure).
+#[derive(Debug)]
+pub struct Affixes {
+    phrases: Vec<String>,
+    /// Phrase indexes, in list order, by their byte at `end`, then (last)
+    /// those of empty phrases, which every text has at either end.
+    by_byte: Vec<Vec<usize>>,
+    end: End,
+}
+
+impl Affixes {
+    pub fn new(phrases: Vec<String>, end: End) -> Affixes {
+        let mut by_byte = vec![Vec::new(); 257];
+        for (i, p) in phrases.iter().enumerate() {
+            match edge_byte(p, end) {
+                Some(b) => by_byte[usize::from(b)].push(i),
+                None => by_byte.iter_mut().for_each(|v| v.push(i)),
+            }
+        }
+        Affixes {
+            phrases,
+            by_byte,
+            end,
+        }
+    }
+
+    /// The phrases `text` starts (or ends) with, in list order.
+    pub fn at<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let slot = edge_byte(text, self.end).map_or(256, usize::from);
+        self.by_byte[slot]
+            .iter()
+            .map(|&i| self.phrases[i].as_str())
+            .filter(move |p| match self.end {
+                End::Start => text.starts_with(p),
+                End::End => text.ends_with(p),
+            })
+    }
+}
+
+fn edge_byte(s: &str, end: End) -> Option<u8> {
+    match end {
+        End::Start => s.bytes().next(),
+        End::End => s.bytes().next_back(),
+    }
 }
 
 /// Run over the ASCII-lowercased text: the same matches as an
@@ -236,13 +294,19 @@ impl Cues {
             }
         }
         table_columns.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
+        let signed_columns = table_columns
+            .iter()
+            .filter(|t| t.phrase.contains("surplus") && t.phrase.contains("deficit"))
+            .cloned()
+            .collect();
         Ok(Cues {
             table_columns,
+            signed_columns,
             ac,
             senses,
             statuses,
-            not_level_after: lower(&file.not_level.after),
-            not_level_before: lower(&file.not_level.before),
+            not_level_after: Affixes::new(lower(&file.not_level.after), End::Start),
+            not_level_before: Affixes::new(lower(&file.not_level.before), End::End),
         })
     }
 
@@ -376,5 +440,23 @@ mod tests {
         assert_eq!(c[0].senses[0].metric, Metric::FundingGap);
         let roles: Vec<_> = c[1].senses.iter().map(|s| s.role).collect();
         assert!(roles.len() >= 2, "{roles:?}");
+    }
+
+    /// The filed lists give what a scan of the whole list gives.
+    #[test]
+    fn affixes_are_the_phrases_at_that_end() {
+        use super::{Affixes, End};
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let after = Affixes::new(list(&["a year", "a week", "per head", "a"]), End::Start);
+        let got: Vec<&str> = after.at("a year later").collect();
+        assert_eq!(got, ["a year", "a"]);
+        assert_eq!(after.at("per head of").collect::<Vec<_>>(), ["per head"]);
+        assert_eq!(after.at("").count(), 0);
+        let before = Affixes::new(list(&["up by", "by", "", "rise of"]), End::End);
+        assert_eq!(
+            before.at("went up by").collect::<Vec<_>>(),
+            ["up by", "by", ""]
+        );
+        assert_eq!(before.at("").collect::<Vec<_>>(), [""]);
     }
 }

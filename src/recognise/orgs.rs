@@ -8,7 +8,6 @@
 //! this module only finds the words.
 
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::rx::Regex;
@@ -19,6 +18,12 @@ use crate::error::PatternError;
 use crate::model::{Date, OrgRef, OrgType, Span};
 use crate::patterns::{Source, compile_regex};
 use crate::prefilter::{self, Gate};
+
+/// Maps keyed by names and by text: foldhash hashes these short keys
+/// several times faster than the standard SipHash (every body mention of
+/// every document looks names up), and is still seeded per process.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 /// `org_rules.toml` as written.
 #[derive(Debug, Deserialize)]
@@ -261,7 +266,7 @@ impl Gazetteer {
     ) -> Result<Gazetteer, PatternError> {
         let mut bodies: Vec<Body> = Vec::new();
         let mut succ_codes: Vec<String> = Vec::new();
-        let mut code_ix: HashMap<String, usize> = HashMap::new();
+        let mut code_ix: HashMap<String, usize> = HashMap::default();
         let mut forms: Vec<(String, Form)> = Vec::new();
         for src in [reference, extra] {
             read_bodies(src, &mut bodies, &mut succ_codes, &mut code_ix, &mut forms)?;
@@ -302,7 +307,7 @@ impl Gazetteer {
         } = read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
 
         // Deduplicate surface forms: the first one (reference order) wins.
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut kept: Vec<Form> = Vec::new();
         // Reporters write "&" and "and" interchangeably.
@@ -335,7 +340,7 @@ impl Gazetteer {
                 line: 0,
                 message: format!("cannot build the name automaton: {e}"),
             })?;
-        let mut by_key: HashMap<String, Option<usize>> = HashMap::new();
+        let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
         for (i, (p, f)) in patterns.iter().zip(&kept).enumerate() {
             if !matches!(f.kind, OrgType::Trust | OrgType::HscTrust) {
                 continue;
@@ -606,7 +611,7 @@ impl Gazetteer {
         // what a look-around can tell of the characters either side of it
         // (the groups of a match are fixed by its text and those).
         type MemoKey<'t> = (usize, &'t str, Edge, Edge);
-        let mut memo: HashMap<MemoKey, Option<(OrgMention, Option<usize>)>> = HashMap::new();
+        let mut memo: HashMap<MemoKey, Option<(OrgMention, Option<usize>)>> = HashMap::default();
         for (ri, rule) in self.rules.iter().enumerate() {
             let Some(limit) = scan.limit(ri) else {
                 continue;
@@ -1460,8 +1465,8 @@ fn read_aliases(
     code_ix: &HashMap<String, usize>,
     forms: &mut Vec<(String, Form)>,
 ) -> Result<AliasNotes, PatternError> {
-    let mut ended = HashMap::new();
-    let mut site_operators = HashMap::new();
+    let mut ended = HashMap::default();
+    let mut site_operators = HashMap::default();
     let bad = |line: usize, message: String| PatternError::Invalid {
         file: src.origin.clone(),
         line,
