@@ -58,7 +58,7 @@ fn benches(c: &mut Criterion) {
     assert_eq!(figs.len(), 5, "figures: {figs:?}");
     let orgs = p.orgs.find(&norm);
     assert!(orgs.len() >= 2, "bodies: {orgs:?}");
-    assert!(!p.cues.find(&norm).is_empty());
+    assert!(!p.cues_in(&norm).cues.is_empty());
     let facts = finfacts::extract(&doc, &p, &opts);
     assert_eq!(facts.len(), 5, "facts: {facts:#?}");
 
@@ -81,8 +81,8 @@ fn benches(c: &mut Criterion) {
                 .anaphors(black_box(&norm), black_box(lower.as_bytes()))
         })
     });
-    g.bench_function("cues", |b| b.iter(|| p.cues.find(black_box(&norm))));
-    g.bench_function("statuses", |b| b.iter(|| p.cues.statuses(black_box(&norm))));
+    // The cue phrases, status words and the name rules' words: one pass.
+    g.bench_function("words", |b| b.iter(|| p.cues_in(black_box(&norm))));
     g.finish();
 
     let mut g = c.benchmark_group("document");

@@ -14,6 +14,7 @@ use crate::error::PatternError;
 use crate::recognise::cues::{CueFile, Cues};
 use crate::recognise::figures::{FigureFile, Figures};
 use crate::recognise::orgs::{Gazetteer, OrgRulesFile};
+use crate::recognise::words::{Found, Words};
 
 /// The pattern files finfacts reads, with their embedded defaults.
 pub const FILES: &[(&str, &str)] = &[
@@ -48,9 +49,22 @@ pub struct Patterns {
     pub figures: Figures,
     pub cues: Cues,
     pub orgs: Gazetteer,
+    /// The cue phrases and the organisation rules' words, in one automaton.
+    pub words: Words,
 }
 
 impl Patterns {
+    /// The cue phrases and status words of `text` (and where the
+    /// organisation rules' words are), in one pass.
+    pub fn cues_in(&self, text: &str) -> Found {
+        self.words.find(
+            &self.cues,
+            self.orgs.gate(),
+            text,
+            &text.as_bytes().to_ascii_lowercase(),
+        )
+    }
+
     /// The embedded defaults.
     pub fn embedded() -> Result<Patterns, PatternError> {
         Patterns::load(None)
@@ -118,10 +132,12 @@ impl Patterns {
         let figures = figures.map_err(at_line)?;
         let cues = cues.map_err(at_line)?;
         let orgs = orgs.map_err(at_line)?;
+        let words = Words::new(&cues, orgs.gate())?;
         Ok(Patterns {
             figures,
             cues,
             orgs,
+            words,
         })
     }
 }

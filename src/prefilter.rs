@@ -344,6 +344,9 @@ fn analyse(hir: &Hir) -> Info {
 pub struct Gate {
     /// All literals (`None` when no rule requires any).
     ac: Option<AhoCorasick>,
+    /// The literals, by automaton pattern id (empty when there is no
+    /// automaton): for a caller that finds them in its own pass.
+    literals: Vec<Literal>,
     /// For each literal, the (rule, set) pairs it satisfies.
     satisfies: Vec<Vec<(usize, usize)>>,
     /// Number of sets of each rule.
@@ -387,8 +390,10 @@ impl Gate {
         } else {
             vec![0; rules.len()]
         };
+        let literals = if ac.is_some() { literals } else { Vec::new() };
         Gate {
             ac,
+            literals,
             satisfies,
             sets,
         }
@@ -442,13 +447,31 @@ impl Gate {
     /// Where each rule's required literals occur in a text, given the text
     /// ASCII-lowercased (same byte offsets as the text).
     pub fn scan(&self, lower: &[u8]) -> Scan {
+        match &self.ac {
+            Some(ac) => self.scan_of(
+                ac.find_overlapping_iter(lower)
+                    .map(|m| (m.pattern().as_usize(), m.start())),
+            ),
+            None => self.scan_of(std::iter::empty()),
+        }
+    }
+
+    /// The literals a scan looks for, in the order of their ids; empty
+    /// when there is nothing to look for.
+    pub fn literals(&self) -> &[Literal] {
+        &self.literals
+    }
+
+    /// The [`Scan`] of a text given every occurrence of the literals in it
+    /// (ASCII-lowercased), in any order: `(literal id, start)`, the ids
+    /// those of [`Gate::literals`]. What [`Gate::scan`] gives when they
+    /// are all there.
+    pub fn scan_of(&self, hits: impl IntoIterator<Item = (usize, usize)>) -> Scan {
         let mut occ: Vec<Vec<Vec<usize>>> =
             self.sets.iter().map(|&n| vec![Vec::new(); n]).collect();
-        if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(lower) {
-                for &(r, s) in &self.satisfies[m.pattern().as_usize()] {
-                    occ[r][s].push(m.start());
-                }
+        for (lit, start) in hits {
+            for &(r, s) in &self.satisfies[lit] {
+                occ[r][s].push(start);
             }
         }
         // Overlapping matches come in order of their ends, not starts.

@@ -98,7 +98,8 @@ pub fn mentions(doc: &Document, p: &Patterns) -> Vec<Mention> {
         m.org_id = o.org.id.clone();
         out.push(m);
     }
-    for c in p.cues.find(&norm) {
+    let words = p.cues_in(&norm);
+    for c in words.cues {
         let mut m = Mention::new(doc, "cue", c.span.start, c.span.end);
         m.metric = c.senses.first().map(|s| s.metric.as_str().to_owned());
         m.rule = Some(
@@ -110,7 +111,7 @@ pub fn mentions(doc: &Document, p: &Patterns) -> Vec<Mention> {
         );
         out.push(m);
     }
-    for s in p.cues.statuses(&norm) {
+    for s in words.statuses {
         let mut m = Mention::new(doc, "status", s.span.start, s.span.end);
         m.status = Some(s.status.as_str().to_owned());
         out.push(m);

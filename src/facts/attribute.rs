@@ -335,7 +335,11 @@ fn short_name(name: &str, kind: OrgType) -> Option<String> {
 
 /// Finds and resolves every reference to a body, in text order.
 pub fn references(a: &Analysis) -> Vec<Ref> {
-    let mut mentions = a.patterns.orgs.find_lowered(a.norm, a.lower.as_bytes());
+    let orgs = &a.patterns.orgs;
+    let mut mentions = match &a.org_words {
+        Some(scan) => orgs.find_scanned(a.norm, a.lower.as_bytes(), scan),
+        None => orgs.find_lowered(a.norm, a.lower.as_bytes()),
+    };
     former_names(a, &mut mentions);
     unify(a, &mut mentions);
     northern_ireland(a, &mut mentions);

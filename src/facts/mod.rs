@@ -30,6 +30,7 @@ use rust_decimal::Decimal;
 
 use crate::model::{Document, Fact, Figure, FigureKind, Metric, OrgRef, Span, Status};
 use crate::patterns::Patterns;
+use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, StatusMention};
 use crate::text::{self, Sentence};
 
@@ -60,6 +61,9 @@ pub(crate) struct Analysis<'a> {
     pub refs: Vec<Ref>,
     pub cues: Vec<CueMention>,
     pub stats: Vec<StatusMention>,
+    /// Where the organisation rules' words are, when found with the cues
+    /// (else `references` looks for them itself).
+    pub org_words: Option<Scan>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
     /// The financial years written in the text, in order.
@@ -160,6 +164,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         refs: Vec::new(),
         cues: Vec::new(),
         stats: Vec::new(),
+        org_words: None,
         doc,
         patterns,
         years: Vec::new(),
@@ -222,7 +227,12 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         }
     }
     let lower = norm.to_ascii_lowercase();
-    let (cues, stats) = patterns.cues.find_lowered(&norm, lower.as_bytes());
+    let words = patterns.words.find(
+        &patterns.cues,
+        patterns.orgs.gate(),
+        &norm,
+        lower.as_bytes(),
+    );
     let years = qualify::financial_year(&norm);
     let current_year = match doc.meta.date {
         Some(d) => Some(CurrentYear {
@@ -241,8 +251,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         sents,
         figs,
         refs: Vec::new(),
-        cues,
-        stats,
+        cues: words.cues,
+        stats: words.statuses,
+        org_words: Some(words.gate),
         doc,
         patterns,
         years,

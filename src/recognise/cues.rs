@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
@@ -113,8 +112,14 @@ pub struct StatusMention {
 /// The compiled cue automata.
 #[derive(Debug)]
 pub struct Cues {
-    /// Cue phrases (pattern ids `0..senses.len()`), then status phrases.
-    ac: AhoCorasick,
+    /// Cue phrases (ids `0..senses.len()`), then status phrases,
+    /// ASCII-lowercased: found in the ASCII-lowercased text, the same
+    /// matches as an ASCII-case-insensitive search, all of them,
+    /// overlapping ([`crate::recognise::words`]); [`leftmost_longest`]
+    /// picks each family's.
+    phrases: Vec<String>,
+    /// The file they come from, for errors.
+    origin: String,
     senses: Vec<Arc<[CueSense]>>,
     statuses: Vec<(Status, bool)>,
     /// Lowercased phrases that make a figure a rate or a difference.
@@ -180,23 +185,6 @@ fn edge_byte(s: &str, end: End) -> Option<u8> {
         End::Start => s.bytes().next(),
         End::End => s.bytes().next_back(),
     }
-}
-
-/// Run over the ASCII-lowercased text: the same matches as an
-/// ASCII-case-insensitive automaton of the phrases, cheaper to build. All
-/// matches, overlapping: [`leftmost_longest`] picks each family's.
-fn automaton(phrases: &[String], origin: &str) -> Result<AhoCorasick, PatternError> {
-    let lowered: Vec<String> = phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        // A DFA: several times faster to scan than the default NFA.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&lowered)
-        .map_err(|e| PatternError::Invalid {
-            file: origin.to_owned(),
-            line: 0,
-            message: format!("cannot build the cue automaton: {e}"),
-        })
 }
 
 /// The matches a leftmost-longest search would give, from all the
@@ -272,7 +260,7 @@ impl Cues {
         // automaton, each family's matches picked from the overlapping set.
         let mut phrases = order;
         phrases.extend(status_phrases);
-        let ac = automaton(&phrases, origin)?;
+        let phrases: Vec<String> = phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
         let lower = |v: &[String]| v.iter().map(|s| s.trim().to_lowercase()).collect();
         let metric = |m: &str| {
             Metric::parse(m).ok_or_else(|| PatternError::Rule {
@@ -302,7 +290,8 @@ impl Cues {
         Ok(Cues {
             table_columns,
             signed_columns,
-            ac,
+            phrases,
+            origin: origin.to_owned(),
             senses,
             statuses,
             not_level_after: Affixes::new(lower(&file.not_level.after), End::Start),
@@ -310,27 +299,30 @@ impl Cues {
         })
     }
 
-    /// Cue phrases in `text`, on word boundaries.
-    pub fn find(&self, text: &str) -> Vec<CueMention> {
-        self.find_lowered(text, &text.as_bytes().to_ascii_lowercase())
-            .0
+    /// The phrases looked for, ASCII-lowercased, in the order of their ids.
+    pub fn phrases(&self) -> &[String] {
+        &self.phrases
     }
 
-    /// Status words in `text`, on word boundaries.
-    pub fn statuses(&self, text: &str) -> Vec<StatusMention> {
-        self.find_lowered(text, &text.as_bytes().to_ascii_lowercase())
-            .1
+    /// The file the phrases come from.
+    pub fn origin(&self) -> &str {
+        &self.origin
     }
 
-    /// Cue phrases and status words in one pass, given `text`
-    /// ASCII-lowercased too.
-    pub fn find_lowered(&self, text: &str, lower: &[u8]) -> (Vec<CueMention>, Vec<StatusMention>) {
+    /// The cue phrases and status words of `text`, on word boundaries,
+    /// given every occurrence of the phrases in it (ASCII-lowercased), in
+    /// any order: `(start, end, phrase id)`, the ids those of
+    /// [`Cues::phrases`].
+    pub fn from_hits(
+        &self,
+        text: &str,
+        hits: impl IntoIterator<Item = (usize, usize, usize)>,
+    ) -> (Vec<CueMention>, Vec<StatusMention>) {
         let n_cues = self.senses.len();
         let (mut cues, mut stats) = (Vec::new(), Vec::new());
-        for m in self.ac.find_overlapping_iter(lower) {
-            let p = m.pattern().as_usize();
+        for (s, e, p) in hits {
             let family = if p < n_cues { &mut cues } else { &mut stats };
-            family.push((m.start(), m.end(), p));
+            family.push((s, e, p));
         }
         // Each family's leftmost-longest matches, on word boundaries.
         let pick = |all| {
@@ -417,7 +409,8 @@ mod tests {
     fn shared_phrase_is_a_cue_and_a_status() {
         let p = crate::patterns::test_patterns();
         let t = "The trust reached a control total of £5m.";
-        let (cues, stats) = p.cues.find_lowered(t, &t.as_bytes().to_ascii_lowercase());
+        let found = p.cues_in(t);
+        let (cues, stats) = (found.cues, found.statuses);
         let words = |spans: Vec<crate::model::Span>| -> Vec<&str> {
             spans.iter().map(|s| &t[s.start..s.end]).collect()
         };
@@ -435,7 +428,7 @@ mod tests {
     fn finds_longest_cue_with_all_senses() {
         let p = crate::patterns::test_patterns();
         let t = "a £4.8million funding black hole and an overspend";
-        let c = p.cues.find(t);
+        let c = p.cues_in(t).cues;
         assert_eq!(&t[c[0].span.start..c[0].span.end], "funding black hole");
         assert_eq!(c[0].senses[0].metric, Metric::FundingGap);
         let roles: Vec<_> = c[1].senses.iter().map(|s| s.role).collect();

@@ -8,3 +8,4 @@ pub mod cues;
 pub mod figures;
 pub mod numbers;
 pub mod orgs;
+pub mod words;

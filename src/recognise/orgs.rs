@@ -17,7 +17,7 @@ use serde::Deserialize;
 use crate::error::PatternError;
 use crate::model::{Date, OrgRef, OrgType, Span};
 use crate::patterns::{Source, compile_regex};
-use crate::prefilter::{self, Gate};
+use crate::prefilter::{self, Gate, Scan};
 
 /// Maps keyed by names and by text: foldhash hashes these short keys
 /// several times faster than the standard SipHash (every body mention of
@@ -564,6 +564,19 @@ impl Gazetteer {
 
     /// [`Gazetteer::find`], given `text` ASCII-lowercased too.
     pub fn find_lowered(&self, text: &str, lower: &[u8]) -> Vec<OrgMention> {
+        self.find_scanned(text, lower, &self.gate.scan(lower))
+    }
+
+    /// The words the name rules cannot match without, for a caller that
+    /// finds them together with its own ([`Gazetteer::find_scanned`]).
+    pub fn gate(&self) -> &Gate {
+        &self.gate
+    }
+
+    /// [`Gazetteer::find_lowered`], given where the rules' words are in the
+    /// text ([`Gate::scan`] of `lower`, or [`Gate::scan_of`] every
+    /// occurrence of its literals there).
+    pub fn find_scanned(&self, text: &str, lower: &[u8], scan: &Scan) -> Vec<OrgMention> {
         let mut cands: Vec<(OrgMention, u8)> = Vec::new();
         for m in self.ac.find_iter(lower) {
             let span = Span::new(m.start(), m.end());
@@ -597,10 +610,9 @@ impl Gazetteer {
                 0,
             ));
         }
-        // One pass for the words the rules need: a rule without them cannot
-        // match, none of its matches starts after the last of them, and a
-        // match lies in a stretch of text holding one of them.
-        let scan = self.gate.scan(lower);
+        // `scan`, one pass for the words the rules need: a rule without
+        // them cannot match, none of its matches starts after the last of
+        // them, and a match lies in a stretch of text holding one of them.
         // A document names the same body again and again, so each rule
         // match's result is kept, moved to offset 0, for the next match of
         // the same rule on the same text. `rule_match` reads the rule, the
