@@ -54,12 +54,12 @@ pub struct Patterns {
 }
 
 impl Patterns {
-    /// The cue phrases and status words of `text` (and where the
+    /// The cue phrases, status words and anaphors of `text` (and where the
     /// organisation rules' words are), in one pass.
     pub fn cues_in(&self, text: &str) -> Found {
         self.words.find(
             &self.cues,
-            self.orgs.gate(),
+            &self.orgs,
             text,
             &text.as_bytes().to_ascii_lowercase(),
         )
@@ -132,7 +132,7 @@ impl Patterns {
         let figures = figures.map_err(at_line)?;
         let cues = cues.map_err(at_line)?;
         let orgs = orgs.map_err(at_line)?;
-        let words = Words::new(&cues, orgs.gate())?;
+        let words = Words::new(&cues, &orgs)?;
         Ok(Patterns {
             figures,
             cues,

@@ -1199,7 +1199,15 @@ fn verb_follows(a: &Analysis, at: usize) -> bool {
 /// before, in text order.
 fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     let mut pending: Vec<(Span, u8, Vec<OrgType>, bool)> = Vec::new();
-    for m in a.patterns.orgs.anaphors(a.norm, a.lower.as_bytes()) {
+    let found;
+    let anaphors = match &a.anaphors {
+        Some(found) => found,
+        None => {
+            found = a.patterns.orgs.anaphors(a.norm, a.lower.as_bytes());
+            &found
+        }
+    };
+    for m in anaphors {
         if refs.iter().any(|r| r.span.overlaps(m.span)) {
             continue;
         }

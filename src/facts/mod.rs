@@ -32,6 +32,7 @@ use crate::model::{Document, Fact, Figure, FigureKind, Metric, OrgRef, Span, Sta
 use crate::patterns::Patterns;
 use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, StatusMention};
+use crate::recognise::orgs::AnaphorMention;
 use crate::text::{self, Sentence};
 
 pub use attribute::Ref;
@@ -64,6 +65,8 @@ pub(crate) struct Analysis<'a> {
     /// Where the organisation rules' words are, when found with the cues
     /// (else `references` looks for them itself).
     pub org_words: Option<Scan>,
+    /// The words that refer back to a body, when found with the cues.
+    pub anaphors: Option<Vec<AnaphorMention>>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
     /// The financial years written in the text, in order.
@@ -165,6 +168,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         cues: Vec::new(),
         stats: Vec::new(),
         org_words: None,
+        anaphors: None,
         doc,
         patterns,
         years: Vec::new(),
@@ -227,12 +231,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         }
     }
     let lower = norm.to_ascii_lowercase();
-    let words = patterns.words.find(
-        &patterns.cues,
-        patterns.orgs.gate(),
-        &norm,
-        lower.as_bytes(),
-    );
+    let words = patterns
+        .words
+        .find(&patterns.cues, &patterns.orgs, &norm, lower.as_bytes());
     let years = qualify::financial_year(&norm);
     let current_year = match doc.meta.date {
         Some(d) => Some(CurrentYear {
@@ -254,6 +255,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         cues: words.cues,
         stats: words.statuses,
         org_words: Some(words.gate),
+        anaphors: Some(words.anaphors),
         doc,
         patterns,
         years,

@@ -115,7 +115,7 @@ pub struct Cues {
     /// Cue phrases (ids `0..senses.len()`), then status phrases,
     /// ASCII-lowercased: found in the ASCII-lowercased text, the same
     /// matches as an ASCII-case-insensitive search, all of them,
-    /// overlapping ([`crate::recognise::words`]); [`leftmost_longest`]
+    /// overlapping ([`crate::recognise::words`]); [`leftmost_longest`](crate::recognise::words::leftmost_longest)
     /// picks each family's.
     phrases: Vec<String>,
     /// The file they come from, for errors.
@@ -185,22 +185,6 @@ fn edge_byte(s: &str, end: End) -> Option<u8> {
         End::Start => s.bytes().next(),
         End::End => s.bytes().next_back(),
     }
-}
-
-/// The matches a leftmost-longest search would give, from all the
-/// overlapping ones `(start, end, pattern)`: the longest at the leftmost
-/// start (the first pattern on a tie), then on from its end.
-fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
-    all.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
-    let mut out = Vec::new();
-    let mut at = 0;
-    for m in all {
-        if m.0 >= at {
-            at = m.1;
-            out.push(m);
-        }
-    }
-    out
 }
 
 impl Cues {
@@ -326,7 +310,7 @@ impl Cues {
         }
         // Each family's leftmost-longest matches, on word boundaries.
         let pick = |all| {
-            leftmost_longest(all)
+            crate::recognise::words::leftmost_longest(all)
                 .into_iter()
                 .filter(|&(s, e, _)| bounded(text, s, e))
         };
@@ -376,7 +360,7 @@ mod tests {
         ];
         let text = "the forecast deficit plan, a funding deficit plan and a planned deficit";
         let all = AhoCorasick::new(phrases).unwrap();
-        let picked: Vec<(usize, usize)> = super::leftmost_longest(
+        let picked: Vec<(usize, usize)> = crate::recognise::words::leftmost_longest(
             all.find_overlapping_iter(text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
                 .collect(),

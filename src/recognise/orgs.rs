@@ -155,6 +155,8 @@ pub struct Gazetteer {
     leading_stop: HashSet<String>,
     anaphor_ac: AhoCorasick,
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
+    /// The anaphor automaton's words, lowercased, by pattern id.
+    anaphor_words: Vec<String>,
     /// The type noun a name ends with, lowercased, for stripping.
     type_suffixes: Vec<&'static str>,
     /// Former names whose last day `org_aliases.tsv` gives ("(until
@@ -446,6 +448,7 @@ impl Gazetteer {
                 .collect(),
             anaphor_ac,
             anaphor_types,
+            anaphor_words,
             ended,
             site_operators,
             type_suffixes: vec![
@@ -997,16 +1000,39 @@ impl Gazetteer {
     pub fn anaphors(&self, text: &str, lower: &[u8]) -> Vec<AnaphorMention> {
         self.anaphor_ac
             .find_iter(lower)
-            .filter(|m| word_bounded(text, Span::new(m.start(), m.end())))
-            .map(|m| {
-                let (types, noun) = &self.anaphor_types[m.pattern().as_usize()];
-                AnaphorMention {
-                    span: Span::new(m.start(), m.end()),
-                    types: types.clone(),
-                    noun: noun.clone(),
-                }
-            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .filter(|&(s, e, _)| word_bounded(text, Span::new(s, e)))
+            .map(|(s, e, p)| self.anaphor(s, e, p))
             .collect()
+    }
+
+    /// The words [`Gazetteer::anaphors`] looks for, lowercased, in the
+    /// order of their ids.
+    pub fn anaphor_words(&self) -> &[String] {
+        &self.anaphor_words
+    }
+
+    /// [`Gazetteer::anaphors`] given every occurrence of its words in the
+    /// lowercased text, in any order: `(start, end, word id)`.
+    pub fn anaphors_from_hits(
+        &self,
+        text: &str,
+        hits: Vec<(usize, usize, usize)>,
+    ) -> Vec<AnaphorMention> {
+        crate::recognise::words::leftmost_longest(hits)
+            .into_iter()
+            .filter(|&(s, e, _)| word_bounded(text, Span::new(s, e)))
+            .map(|(s, e, p)| self.anaphor(s, e, p))
+            .collect()
+    }
+
+    fn anaphor(&self, start: usize, end: usize, word: usize) -> AnaphorMention {
+        let (types, noun) = &self.anaphor_types[word];
+        AnaphorMention {
+            span: Span::new(start, end),
+            types: types.clone(),
+            noun: noun.clone(),
+        }
     }
 }
 

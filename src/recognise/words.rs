@@ -1,24 +1,27 @@
-//! One pass over the lowercased text for the cue and status phrases and
-//! the words the organisation rules need.
+//! One pass over the lowercased text for the cue and status phrases, the
+//! words the organisation rules need and the words that refer back to a
+//! body ("the trust").
 //!
-//! Both were found by an automaton of their own, each reporting every
-//! occurrence (overlapping); together they were a pass over every byte of
-//! every document apiece. One automaton of both lists reports the same
-//! occurrences, which are handed to each recogniser
-//! ([`Cues::from_hits`], [`Gate::scan_of`]): the same mentions in one pass.
+//! Each was found by an automaton of its own: a pass over every byte of
+//! every document apiece. One automaton of all three lists reports every
+//! occurrence (overlapping), and each recogniser is handed its own
+//! ([`Cues::from_hits`], [`Gate::scan_of`],
+//! [`Gazetteer::anaphors_from_hits`]): the same mentions in one pass.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::PatternError;
-use crate::prefilter::{Gate, Scan};
+use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, Cues, StatusMention};
+use crate::recognise::orgs::{AnaphorMention, Gazetteer};
 
-/// The combined automaton: the cue phrases (ids `0..cues`), then the
-/// gate's literals.
+/// The combined automaton: the cue phrases (ids `0..cues`), the gate's
+/// literals (ids `cues..anaphors`), then the anaphor words.
 #[derive(Debug)]
 pub struct Words {
     ac: AhoCorasick,
     cues: usize,
+    anaphors: usize,
 }
 
 /// What one pass finds.
@@ -28,15 +31,18 @@ pub struct Found {
     pub statuses: Vec<StatusMention>,
     /// Where the organisation rules' words are.
     pub gate: Scan,
+    pub anaphors: Vec<AnaphorMention>,
 }
 
 impl Words {
-    pub fn new(cues: &Cues, gate: &Gate) -> Result<Words, PatternError> {
+    pub fn new(cues: &Cues, orgs: &Gazetteer) -> Result<Words, PatternError> {
         let phrases = cues.phrases();
+        let literals = orgs.gate().literals();
         let all = phrases
             .iter()
             .map(|p| p.as_bytes())
-            .chain(gate.literals().iter().map(Vec::as_slice));
+            .chain(literals.iter().map(Vec::as_slice))
+            .chain(orgs.anaphor_words().iter().map(|w| w.as_bytes()));
         let ac = AhoCorasickBuilder::new()
             // Every occurrence, overlapping: no phrase hides another.
             .match_kind(MatchKind::Standard)
@@ -51,38 +57,61 @@ impl Words {
         Ok(Words {
             ac,
             cues: phrases.len(),
+            anaphors: phrases.len() + literals.len(),
         })
     }
 
-    /// The cue and status mentions in `text` and the gate's scan of it,
-    /// given `text` ASCII-lowercased.
-    pub fn find(&self, cues: &Cues, gate: &Gate, text: &str, lower: &[u8]) -> Found {
-        let (mut phrase_hits, mut word_hits) = (Vec::new(), Vec::new());
+    /// The cue and status mentions in `text`, the gate's scan of it and
+    /// its anaphors, given `text` ASCII-lowercased.
+    pub fn find(&self, cues: &Cues, orgs: &Gazetteer, text: &str, lower: &[u8]) -> Found {
+        let (mut phrase_hits, mut word_hits, mut anaphor_hits) =
+            (Vec::new(), Vec::new(), Vec::new());
         for m in self.ac.find_overlapping_iter(lower) {
-            let p = m.pattern().as_usize();
-            match p.checked_sub(self.cues) {
-                None => phrase_hits.push((m.start(), m.end(), p)),
-                Some(lit) => word_hits.push((lit, m.start())),
+            let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
+            if p < self.cues {
+                phrase_hits.push((s, e, p));
+            } else if p < self.anaphors {
+                word_hits.push((p - self.cues, s));
+            } else {
+                anaphor_hits.push((s, e, p - self.anaphors));
             }
         }
         let (cues, statuses) = cues.from_hits(text, phrase_hits);
         Found {
             cues,
             statuses,
-            gate: gate.scan_of(word_hits),
+            gate: orgs.gate().scan_of(word_hits),
+            anaphors: orgs.anaphors_from_hits(text, anaphor_hits),
         }
     }
+}
+
+/// The matches a leftmost-longest search would give, from all the
+/// overlapping ones `(start, end, pattern)`: the longest at the leftmost
+/// start (the first pattern on a tie), then on from its end.
+pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    all.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+    let mut out = Vec::new();
+    let mut at = 0;
+    for m in all {
+        if m.0 >= at {
+            at = m.1;
+            out.push(m);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     /// The shared pass tells the organisation rules what the gate's own
-    /// pass tells them, and finds the cues.
+    /// pass tells them, and finds the cues and the anaphors.
     #[test]
     fn one_pass_finds_what_the_gate_finds() {
         let p = crate::patterns::test_patterns();
         let t = "Shropshire CCG and the Shrewsbury and Telford Hospital NHS Trust \
-                 reported a deficit of £5m against a control total of £2m.";
+                 reported a deficit of £5m against a control total of £2m. The trust \
+                 and the CCG said the health board's plan was the boards' own.";
         let lower = t.to_ascii_lowercase();
         let found = p.cues_in(t);
         let gate = p.orgs.gate();
@@ -101,6 +130,18 @@ mod tests {
             .iter()
             .map(|c| &t[c.span.start..c.span.end])
             .collect();
-        assert_eq!(cues, ["deficit", "control total"]);
+        assert_eq!(&cues[..2], ["deficit", "control total"]);
+        // The anaphors: what the gazetteer's own search gives.
+        let spans = |v: &[crate::recognise::orgs::AnaphorMention]| -> Vec<String> {
+            v.iter()
+                .map(|m| t[m.span.start..m.span.end].to_owned())
+                .collect()
+        };
+        let own = p.orgs.anaphors(t, lower.as_bytes());
+        assert_eq!(spans(&found.anaphors), spans(&own));
+        assert_eq!(
+            spans(&own),
+            ["The trust", "the CCG", "the health board", "the boards"]
+        );
     }
 }
