@@ -57,6 +57,30 @@ fn against_then_by(after: &str) -> bool {
 /// The clause of sentence `si` that holds byte `at`.
 pub fn clause_of(a: &Analysis, si: usize, at: usize) -> Span {
     let s = a.sents[si].span;
+    // A sentence's cuts are worked out once: every figure of it, and its
+    // cues and bodies, ask for their clauses.
+    let cuts = match a.cuts.get(si) {
+        Some(cell) => cell.get_or_init(|| cuts_of(a, si)),
+        None => &cuts_of(a, si),
+    };
+    let rel = at.saturating_sub(s.start);
+    let mut start = 0;
+    let mut end = s.end - s.start;
+    for &(cs, ce) in cuts {
+        if ce <= rel {
+            start = start.max(ce);
+        } else if cs >= rel {
+            end = end.min(cs);
+            break;
+        }
+    }
+    Span::new(s.start + start, s.start + end.max(start))
+}
+
+/// Where sentence `si` is cut into clauses: `(start, end)` of each cut,
+/// relative to the sentence, sorted.
+fn cuts_of(a: &Analysis, si: usize) -> Vec<(usize, usize)> {
+    let s = a.sents[si].span;
     let lower = a.lower(s);
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let b = lower.as_bytes();
@@ -121,16 +145,5 @@ pub fn clause_of(a: &Analysis, si: usize, at: usize) -> Span {
         cuts.push((i, end));
     }
     cuts.sort();
-    let rel = at.saturating_sub(s.start);
-    let mut start = 0;
-    let mut end = lower.len();
-    for (cs, ce) in cuts {
-        if ce <= rel {
-            start = start.max(ce);
-        } else if cs >= rel {
-            end = end.min(cs);
-            break;
-        }
-    }
-    Span::new(s.start + start, s.start + end.max(start))
+    cuts
 }

@@ -26,6 +26,8 @@ mod places;
 mod qualify;
 mod table;
 
+use std::cell::OnceCell;
+
 use rust_decimal::Decimal;
 
 use crate::model::{Document, Fact, Figure, FigureKind, Metric, OrgRef, Span, Status};
@@ -58,6 +60,8 @@ pub(crate) struct Analysis<'a> {
     /// ASCII-lowercased `norm` (same byte length), for phrase tests.
     pub lower: String,
     pub sents: Vec<Sentence>,
+    /// Each sentence's clause cuts, once asked for (see `clause_of`).
+    pub cuts: Vec<OnceCell<Vec<(usize, usize)>>>,
     pub figs: Vec<Figure>,
     pub refs: Vec<Ref>,
     pub cues: Vec<CueMention>,
@@ -162,6 +166,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         text: &doc.text,
         norm: &norm,
         lower: norm.to_ascii_lowercase(),
+        cuts: Vec::new(),
         sents: text::sentences(&norm),
         figs: Vec::new(),
         refs: Vec::new(),
@@ -249,6 +254,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         text: &doc.text,
         norm: &norm,
         lower,
+        cuts: sents.iter().map(|_| OnceCell::new()).collect(),
         sents,
         figs,
         refs: Vec::new(),

@@ -223,7 +223,7 @@ fn place_from<T>(b: &[u8], q: usize, k: &mut dyn FnMut(usize) -> Option<T>) -> O
 fn joins(b: &[u8], e: usize) -> [Option<usize>; 4] {
     let s = blanks(b, e);
     let word = |w: &[u8]| {
-        (s > e && b.get(s..s + w.len()) == Some(w))
+        (s > e && b.get(s) == w.first() && b.get(s..s + w.len()) == Some(w))
             .then(|| blanks(b, s + w.len()))
             .filter(|&j| j > s + w.len())
     };
@@ -238,9 +238,11 @@ fn joins(b: &[u8], e: usize) -> [Option<usize>; 4] {
 /// After a place ending at `e`: `('s|’s|')?([ \t]+NOUN)?\b`, the first
 /// way (in the regex's order) that ends at a word boundary.
 fn tail(b: &[u8], e: usize) -> Option<(usize, Option<(usize, usize)>)> {
+    // (Only after a quote mark: most places have no possessive.)
+    let quoted = matches!(b.get(e), Some(b'\'' | 0xE2));
     let poss = ["'s", "\u{2019}s", "'"]
         .iter()
-        .filter(|p| b.get(e..e + p.len()) == Some(p.as_bytes()))
+        .filter(|p| quoted && b.get(e..e + p.len()) == Some(p.as_bytes()))
         .map(|p| e + p.len())
         .chain(std::iter::once(e));
     for pe in poss {
@@ -249,7 +251,10 @@ fn tail(b: &[u8], e: usize) -> Option<(usize, Option<(usize, usize)>)> {
         if s > pe && NOUNS.iter().any(|n| Some(n.as_bytes()[0]) == first) {
             for n in NOUNS {
                 let ne = s + n.len();
-                if b.get(s..ne) == Some(n.as_bytes()) && boundary(b, ne) {
+                if Some(n.as_bytes()[0]) == first
+                    && b.get(s..ne) == Some(n.as_bytes())
+                    && boundary(b, ne)
+                {
                     return Some((ne, Some((s, ne))));
                 }
             }
