@@ -337,7 +337,7 @@ fn short_name(name: &str, kind: OrgType) -> Option<String> {
 pub fn references(a: &Analysis) -> Vec<Ref> {
     let orgs = &a.patterns.orgs;
     let mut mentions = match &a.org_words {
-        Some(scan) => orgs.find_scanned(a.norm, a.lower.as_bytes(), scan),
+        Some(scan) => orgs.find_scanned(a.norm, a.lower.as_bytes(), scan, a.name_starts.as_deref()),
         None => orgs.find_lowered(a.norm, a.lower.as_bytes()),
     };
     former_names(a, &mut mentions);

@@ -71,6 +71,8 @@ pub(crate) struct Analysis<'a> {
     pub org_words: Option<Scan>,
     /// The words that refer back to a body, when found with the cues.
     pub anaphors: Option<Vec<AnaphorMention>>,
+    /// Where a body's name may start, when found with the cues.
+    pub name_starts: Option<Vec<usize>>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
     /// The financial years written in the text, in order.
@@ -174,6 +176,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         stats: Vec::new(),
         org_words: None,
         anaphors: None,
+        name_starts: None,
         doc,
         patterns,
         years: Vec::new(),
@@ -262,6 +265,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         stats: words.statuses,
         org_words: Some(words.gate),
         anaphors: Some(words.anaphors),
+        name_starts: Some(words.name_starts),
         doc,
         patterns,
         years,

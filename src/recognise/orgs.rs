@@ -11,7 +11,9 @@ use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 use crate::rx::Regex;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use serde::Deserialize;
 
 use crate::error::PatternError;
@@ -141,6 +143,8 @@ pub struct Gazetteer {
     code_ix: HashMap<String, usize>,
     forms: Vec<Form>,
     ac: AhoCorasick,
+    /// The first word of every name, with its blank (see `find_scanned`).
+    name_heads: Vec<Vec<u8>>,
     by_name: HashMap<String, usize>,
     /// Folded name → form; `None` where two bodies fold to the same key.
     by_key: HashMap<String, Option<usize>>,
@@ -334,8 +338,23 @@ impl Gazetteer {
         // Searched in the ASCII-lowercased text: the same matches as an
         // ASCII-case-insensitive automaton, at about half the cost to build.
         let lowered: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+        // Each name's first word and the blank after it (or the whole name):
+        // a name can only start where one of these does.
+        let mut name_heads: Vec<Vec<u8>> = lowered
+            .iter()
+            .map(|p| {
+                let b = p.as_bytes();
+                let head = b.iter().position(|&c| c == b' ').map_or(b.len(), |i| i + 1);
+                b[..head].to_vec()
+            })
+            .collect();
+        name_heads.sort();
+        name_heads.dedup();
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // Unanchored over a whole text, or anchored at the places a
+            // name can start (`Gazetteer::find_scanned`).
+            .start_kind(StartKind::Both)
             .build(&lowered)
             .map_err(|e| PatternError::Invalid {
                 file: reference.origin.clone(),
@@ -435,6 +454,7 @@ impl Gazetteer {
             code_ix,
             forms: kept,
             ac,
+            name_heads,
             by_name,
             by_key,
             rules: compiled,
@@ -567,7 +587,43 @@ impl Gazetteer {
 
     /// [`Gazetteer::find`], given `text` ASCII-lowercased too.
     pub fn find_lowered(&self, text: &str, lower: &[u8]) -> Vec<OrgMention> {
-        self.find_scanned(text, lower, &self.gate.scan(lower))
+        self.find_scanned(text, lower, &self.gate.scan(lower), None)
+    }
+
+    /// The first word of each name and the blank after it (the whole name
+    /// when it is one word), lowercased: every name starts with one.
+    pub fn name_heads(&self) -> &[Vec<u8>] {
+        &self.name_heads
+    }
+
+    /// The names in the lowercased text, leftmost-longest and not
+    /// overlapping, as `(start, end, form)`. Given where the name heads
+    /// occur (`starts`, ascending), by anchored searches from those only:
+    /// the leftmost of them that begins a name, the longest name there,
+    /// then on from its end, which is what a search over every byte gives.
+    fn names(&self, lower: &[u8], starts: Option<&[usize]>) -> Vec<(usize, usize, usize)> {
+        let Some(starts) = starts else {
+            return self
+                .ac
+                .find_iter(lower)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+        };
+        let mut out = Vec::new();
+        let mut from = 0;
+        for &at in starts {
+            if at < from {
+                continue;
+            }
+            let input = Input::new(lower)
+                .span(at..lower.len())
+                .anchored(Anchored::Yes);
+            if let Some(m) = self.ac.find(input) {
+                out.push((m.start(), m.end(), m.pattern().as_usize()));
+                from = m.end();
+            }
+        }
+        out
     }
 
     /// The words the name rules cannot match without, for a caller that
@@ -578,11 +634,18 @@ impl Gazetteer {
 
     /// [`Gazetteer::find_lowered`], given where the rules' words are in the
     /// text ([`Gate::scan`] of `lower`, or [`Gate::scan_of`] every
-    /// occurrence of its literals there).
-    pub fn find_scanned(&self, text: &str, lower: &[u8], scan: &Scan) -> Vec<OrgMention> {
+    /// occurrence of its literals there) and, when known, every offset
+    /// where one of the [`Gazetteer::name_heads`] occurs, ascending.
+    pub fn find_scanned(
+        &self,
+        text: &str,
+        lower: &[u8],
+        scan: &Scan,
+        name_starts: Option<&[usize]>,
+    ) -> Vec<OrgMention> {
         let mut cands: Vec<(OrgMention, u8)> = Vec::new();
-        for m in self.ac.find_iter(lower) {
-            let span = Span::new(m.start(), m.end());
+        for (start, end, form) in self.names(lower, name_starts) {
+            let span = Span::new(start, end);
             let surface = &text[span.start..span.end];
             // Short forms must be capitalised as names are ("Northern Trust",
             // not "a northern trust"); long official names are distinctive
@@ -607,7 +670,7 @@ impl Gazetteer {
             cands.push((
                 OrgMention {
                     span,
-                    org: self.org_of_form(m.pattern().as_usize()),
+                    org: self.org_of_form(form),
                     found: Found::Gazetteer,
                 },
                 0,

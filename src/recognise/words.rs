@@ -22,6 +22,8 @@ pub struct Words {
     ac: AhoCorasick,
     cues: usize,
     anaphors: usize,
+    /// The first of the name heads' ids.
+    heads: usize,
 }
 
 /// What one pass finds.
@@ -32,6 +34,8 @@ pub struct Found {
     /// Where the organisation rules' words are.
     pub gate: Scan,
     pub anaphors: Vec<AnaphorMention>,
+    /// Where a name of the gazetteer may start, ascending.
+    pub name_starts: Vec<usize>,
 }
 
 impl Words {
@@ -42,7 +46,8 @@ impl Words {
             .iter()
             .map(|p| p.as_bytes())
             .chain(literals.iter().map(Vec::as_slice))
-            .chain(orgs.anaphor_words().iter().map(|w| w.as_bytes()));
+            .chain(orgs.anaphor_words().iter().map(|w| w.as_bytes()))
+            .chain(orgs.name_heads().iter().map(Vec::as_slice));
         let ac = AhoCorasickBuilder::new()
             // Every occurrence, overlapping: no phrase hides another.
             .match_kind(MatchKind::Standard)
@@ -58,6 +63,7 @@ impl Words {
             ac,
             cues: phrases.len(),
             anaphors: phrases.len() + literals.len(),
+            heads: phrases.len() + literals.len() + orgs.anaphor_words().len(),
         })
     }
 
@@ -66,22 +72,29 @@ impl Words {
     pub fn find(&self, cues: &Cues, orgs: &Gazetteer, text: &str, lower: &[u8]) -> Found {
         let (mut phrase_hits, mut word_hits, mut anaphor_hits) =
             (Vec::new(), Vec::new(), Vec::new());
+        let mut name_starts = Vec::new();
         for m in self.ac.find_overlapping_iter(lower) {
             let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
             if p < self.cues {
                 phrase_hits.push((s, e, p));
             } else if p < self.anaphors {
                 word_hits.push((p - self.cues, s));
-            } else {
+            } else if p < self.heads {
                 anaphor_hits.push((s, e, p - self.anaphors));
+            } else {
+                name_starts.push(s);
             }
         }
+        // (Overlapping matches come by their ends.)
+        name_starts.sort_unstable();
+        name_starts.dedup();
         let (cues, statuses) = cues.from_hits(text, phrase_hits);
         Found {
             cues,
             statuses,
             gate: orgs.gate().scan_of(word_hits),
             anaphors: orgs.anaphors_from_hits(text, anaphor_hits),
+            name_starts,
         }
     }
 }
@@ -105,7 +118,8 @@ pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usiz
 #[cfg(test)]
 mod tests {
     /// The shared pass tells the organisation rules what the gate's own
-    /// pass tells them, and finds the cues and the anaphors.
+    /// pass tells them, and finds the cues, the anaphors and where names
+    /// start.
     #[test]
     fn one_pass_finds_what_the_gate_finds() {
         let p = crate::patterns::test_patterns();
@@ -131,6 +145,19 @@ mod tests {
             .map(|c| &t[c.span.start..c.span.end])
             .collect();
         assert_eq!(&cues[..2], ["deficit", "control total"]);
+        // The names, searched from where a name can start only: what a
+        // search over every byte finds.
+        let names = |v: Vec<crate::recognise::orgs::OrgMention>| -> Vec<(String, String)> {
+            v.into_iter()
+                .map(|m| (t[m.span.start..m.span.end].to_owned(), m.org.name))
+                .collect()
+        };
+        let from_starts =
+            p.orgs
+                .find_scanned(t, lower.as_bytes(), &found.gate, Some(&found.name_starts));
+        let everywhere = p.orgs.find_lowered(t, lower.as_bytes());
+        assert_eq!(names(from_starts), names(everywhere.clone()));
+        assert!(everywhere.len() >= 2, "{everywhere:?}");
         // The anaphors: what the gazetteer's own search gives.
         let spans = |v: &[crate::recognise::orgs::AnaphorMention]| -> Vec<String> {
             v.iter()
