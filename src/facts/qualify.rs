@@ -394,10 +394,15 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
 
     // As of.
     let mut as_of = None;
-    if let Some(c) = MONTH_NUM
-        .captures_iter(&a.norm[sent.start..sent.end])
-        .last()
-    {
+    // (Every match holds "month": most sentences need no search.)
+    let month_num = if a.lower(sent).contains("month") {
+        MONTH_NUM
+            .captures_iter(&a.norm[sent.start..sent.end])
+            .last()
+    } else {
+        None
+    };
+    if let Some(c) = month_num {
         let n = c
             .get(1)
             .or(c.get(2))
