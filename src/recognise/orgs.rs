@@ -7,8 +7,9 @@
 //! Resolving "the trust" or "it" to a body is the attribution stage's job;
 //! this module only finds the words.
 
-use std::collections::hash_map::Entry;
+use std::cell::RefCell;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::rx::Regex;
 use aho_corasick::{
@@ -170,7 +171,63 @@ pub struct Gazetteer {
     /// alias: that body's code and its last day ("run by RXH until
     /// 2021-03-31" in a site's note).
     site_operators: HashMap<String, (String, Date)>,
+    /// Tells this gazetteer's rule matches from another's in a thread's
+    /// [`RuleMemo`].
+    id: u64,
 }
+
+/// What a rule match gives (see `Gazetteer::find_scanned`), kept from one
+/// document to the next on each thread: a corpus names the same bodies in
+/// article after article, and reading a match again (a capture search,
+/// then `rule_match`) cost more than finding it. The result depends on
+/// the key only, so the output is the same whatever the memo holds; it is
+/// emptied when full, so its memory stays flat.
+#[derive(Default)]
+struct RuleMemo {
+    /// The gazetteer whose rules these are.
+    owner: u64,
+    /// By matched text; the results moved to offset 0.
+    by_text: HashMap<Box<str>, Vec<MemoEntry>>,
+    len: usize,
+}
+
+/// A rule, what a look-around sees before and after the match, and what
+/// the match gives.
+type MemoEntry = (usize, Edge, Edge, RuleResult);
+
+type RuleResult = Option<(OrgMention, Option<usize>)>;
+
+impl RuleMemo {
+    /// Entries kept at most (a few hundred bytes each).
+    const MAX: usize = 4096;
+
+    fn get(&self, rule: usize, text: &str, before: Edge, after: Edge) -> Option<&RuleResult> {
+        self.by_text
+            .get(text)?
+            .iter()
+            .find(|e| (e.0, e.1, e.2) == (rule, before, after))
+            .map(|e| &e.3)
+    }
+
+    fn insert(&mut self, rule: usize, text: &str, before: Edge, after: Edge, r: RuleResult) {
+        if self.len >= RuleMemo::MAX {
+            self.by_text.clear();
+            self.len = 0;
+        }
+        self.by_text
+            .entry(text.into())
+            .or_default()
+            .push((rule, before, after, r));
+        self.len += 1;
+    }
+}
+
+thread_local! {
+    static RULE_MEMO: RefCell<RuleMemo> = RefCell::new(RuleMemo::default());
+}
+
+/// Numbers the gazetteers built in this process (`Gazetteer::id`).
+static GAZETTEERS: AtomicU64 = AtomicU64::new(1);
 
 /// What `org_aliases.tsv` says beyond the forms: the last day of added
 /// former names, and the earlier operators of sites.
@@ -471,6 +528,7 @@ impl Gazetteer {
             anaphor_words,
             ended,
             site_operators,
+            id: GAZETTEERS.fetch_add(1, Ordering::Relaxed),
             type_suffixes: vec![
                 "clinical commissioning group",
                 "integrated care system",
@@ -679,17 +737,23 @@ impl Gazetteer {
         // `scan`, one pass for the words the rules need: a rule without
         // them cannot match, none of its matches starts after the last of
         // them, and a match lies in a stretch of text holding one of them.
-        // A document names the same body again and again, so each rule
+        // Documents name the same bodies again and again, so each rule
         // match's result is kept, moved to offset 0, for the next match of
-        // the same rule on the same text. `rule_match` reads the rule, the
-        // matched text and where its `place` and `name` groups lie in it
-        // (no text outside the match: the "NHS " before the place is looked
-        // for inside it only). The key holds what those depend on, so that
-        // a repeat needs no capture search: the rule, the matched text and
-        // what a look-around can tell of the characters either side of it
-        // (the groups of a match are fixed by its text and those).
-        type MemoKey<'t> = (usize, &'t str, Edge, Edge);
-        let mut memo: HashMap<MemoKey, Option<(OrgMention, Option<usize>)>> = HashMap::default();
+        // the same rule on the same text ([`RuleMemo`]). `rule_match` reads
+        // the rule, the matched text and where its `place` and `name` groups
+        // lie in it (no text outside the match: the "NHS " before the place
+        // is looked for inside it only). The key holds what those depend
+        // on, so that a repeat needs no capture search: the rule, the
+        // matched text and what a look-around can tell of the characters
+        // either side of it (the groups of a match are fixed by its text
+        // and those).
+        let mut memo = RULE_MEMO.take();
+        if memo.owner != self.id {
+            memo = RuleMemo {
+                owner: self.id,
+                ..RuleMemo::default()
+            };
+        }
         for (ri, rule) in self.rules.iter().enumerate() {
             let Some(limit) = scan.limit(ri) else {
                 continue;
@@ -714,21 +778,18 @@ impl Gazetteer {
                     };
                     let Some((m0, h)) = found else { break };
                     let at = m0.start();
-                    let key = (
-                        ri,
-                        m0.as_str(),
-                        edge(h[..at].chars().next_back()),
-                        edge(h[m0.end()..].chars().next()),
-                    );
-                    let found = match memo.entry(key) {
-                        Entry::Occupied(e) => e.get().as_ref().map(|(m, r)| moved(m, *r, 0, at)),
-                        Entry::Vacant(e) => {
+                    let before = edge(h[..at].chars().next_back());
+                    let after = edge(h[m0.end()..].chars().next());
+                    let found = match memo.get(ri, m0.as_str(), before, after) {
+                        Some(r) => r.as_ref().map(|(m, r)| moved(m, *r, 0, at)),
+                        None => {
                             // (The search from the match's start finds it.)
                             let Some(caps) = rule.regex.captures_at(h, at) else {
                                 break;
                             };
                             let found = self.rule_match(rule, &caps, text);
-                            e.insert(found.as_ref().map(|(m, r)| moved(m, *r, at, 0)));
+                            let kept = found.as_ref().map(|(m, r)| moved(m, *r, at, 0));
+                            memo.insert(ri, m0.as_str(), before, after, kept);
                             found
                         }
                     };
@@ -749,6 +810,7 @@ impl Gazetteer {
                 }
             }
         }
+        RULE_MEMO.set(memo);
         for (ai, re) in self.aggregates.iter().enumerate() {
             let ri = self.rules.len() + ai;
             let Some(limit) = scan.limit(ri) else {
@@ -1785,5 +1847,35 @@ mod tests {
     fn slugs_are_stable() {
         assert_eq!(slug("Birmingham City Council"), "x-birmingham-city-council");
         assert_eq!(slug("Norfolk & Suffolk"), "x-norfolk-and-suffolk");
+    }
+
+    /// A rule match read from the thread's memo gives what reading it
+    /// afresh gives, moved to where it is; another gazetteer on the same
+    /// thread does not read this one's.
+    #[test]
+    fn rule_matches_from_the_memo_are_read_afresh_ones() {
+        let p = crate::patterns::test_patterns();
+        let t = "Southend CCG and Castle Point and Rochford CCG met Basildon Council.";
+        let names = |ms: Vec<OrgMention>, shift: usize| -> Vec<(usize, usize, String)> {
+            ms.into_iter()
+                .map(|m| (m.span.start - shift, m.span.end - shift, m.org.name))
+                .collect()
+        };
+        let first = names(p.orgs.find(t), 0);
+        assert_eq!(
+            first.iter().map(|n| n.2.as_str()).collect::<Vec<_>>(),
+            [
+                "NHS Southend CCG",
+                "NHS Castle Point and Rochford CCG",
+                "Basildon Council"
+            ],
+        );
+        assert_eq!(names(p.orgs.find(t), 0), first);
+        let shifted = format!("In brief. {t}");
+        assert_eq!(names(p.orgs.find(&shifted), 10), first);
+        let other = crate::patterns::Patterns::embedded().expect("embedded patterns");
+        assert_ne!(other.orgs.id, p.orgs.id);
+        assert_eq!(names(other.orgs.find(t), 0), first);
+        assert_eq!(names(p.orgs.find(t), 0), first);
     }
 }
