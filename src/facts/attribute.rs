@@ -29,6 +29,7 @@ use super::clause::clause_of;
 use super::metric::Typing;
 use crate::model::{Metric, OrgRef, OrgType, Span};
 use crate::recognise::orgs::{Found, compatible};
+use crate::recognise::words::PRONOUNS;
 
 /// A reference to one or more bodies.
 #[derive(Clone, Debug)]
@@ -73,25 +74,25 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:it|its|it's|they|their|them|we|our|us)\b").expect("static regex")
 });
 
-/// The words [`PRONOUN`] matches: a whole word, any case ("it's" is never
-/// a match of its own: "it" matches first).
-const PRONOUN_WORDS: &[&[u8]] = &[
-    b"it", b"its", b"they", b"their", b"them", b"we", b"our", b"us",
-];
-
-/// The matches of [`PRONOUN`] in `text`, word by word. A text has a few
+/// The matches of [`PRONOUN`] in `text`: the words of [`PRONOUNS`] ("it's"
+/// is never a match of its own: "it" matches first). A text has a few
 /// hundred words and a few dozen of them are pronouns; the regex paid a
 /// search per candidate its literal prefilter found ("it" in "with").
 /// Without non-ASCII word characters a word is a run of ASCII letters,
 /// digits and underscores, and a match is a whole such word spelled as a
-/// pronoun in any case; otherwise (where case folding and word boundaries
+/// pronoun in any case: those the shared words pass found (`found`), or
+/// else word by word; otherwise (where case folding and word boundaries
 /// reach past ASCII) the regex runs as before.
-fn pronouns(text: &str) -> Vec<Span> {
+fn pronouns(text: &str, found: Option<&[Span]>) -> Vec<Span> {
     if crate::rx::has_non_ascii_word(text) {
         return PRONOUN
             .find_iter(text)
             .map(|m| Span::new(m.start(), m.end()))
             .collect();
+    }
+    // Found with the cues: the same words.
+    if let Some(found) = found {
+        return found.to_vec();
     }
     /// ASCII word bytes.
     const WORD: [bool; 256] = {
@@ -117,7 +118,11 @@ fn pronouns(text: &str) -> Vec<Span> {
             i += 1;
         }
         let w = &b[start..i];
-        if w.len() <= 5 && PRONOUN_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        if w.len() <= 5
+            && PRONOUNS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+        {
             out.push(Span::new(start, i));
         }
     }
@@ -1218,7 +1223,7 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
             && m.types.contains(&OrgType::Aggregate);
         pending.push((m.span, 0, m.types.to_vec(), plural));
     }
-    for span in pronouns(a.norm) {
+    for span in pronouns(a.norm, a.pronouns.as_deref()) {
         if refs.iter().any(|r| r.span.overlaps(span)) || pending.iter().any(|p| p.0.overlaps(span))
         {
             continue;
@@ -2354,16 +2359,19 @@ mod tests {
             .copied()
             .chain(articles.iter().map(String::as_str))
         {
-            let got = super::pronouns(t);
+            let got = super::pronouns(t, None);
             let want: Vec<_> = super::PRONOUN
                 .find_iter(t)
                 .map(|m| super::Span::new(m.start(), m.end()))
                 .collect();
             assert_eq!(got, want, "{t}");
+            // And as found in the shared words pass.
+            let found = crate::patterns::test_patterns().cues_in(t).pronouns;
+            assert_eq!(super::pronouns(t, Some(&found)), want, "{t}");
             total += got.len();
         }
         assert!(total > 100);
-        let first: Vec<&str> = super::pronouns(texts[0])
+        let first: Vec<&str> = super::pronouns(texts[0], None)
             .iter()
             .map(|s| &texts[0][s.start..s.end])
             .collect();

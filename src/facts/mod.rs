@@ -73,6 +73,8 @@ pub(crate) struct Analysis<'a> {
     pub anaphors: Option<Vec<AnaphorMention>>,
     /// Where a body's name may start, when found with the cues.
     pub name_starts: Option<Vec<usize>>,
+    /// The pronouns that may stand for a body, when found with the cues.
+    pub pronouns: Option<Vec<Span>>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
     /// The financial years written in the text, in order.
@@ -177,6 +179,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         org_words: None,
         anaphors: None,
         name_starts: None,
+        pronouns: None,
         doc,
         patterns,
         years: Vec::new(),
@@ -266,6 +269,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         org_words: Some(words.gate),
         anaphors: Some(words.anaphors),
         name_starts: Some(words.name_starts),
+        pronouns: Some(words.pronouns),
         doc,
         patterns,
         years,

@@ -1,6 +1,6 @@
 //! One pass over the lowercased text for the cue and status phrases, the
-//! words the organisation rules need and the words that refer back to a
-//! body ("the trust").
+//! words the organisation rules need, the words that refer back to a body
+//! ("the trust", "it") and the first words of the gazetteer's names.
 //!
 //! Each was found by an automaton of its own: a pass over every byte of
 //! every document apiece. One automaton of all three lists reports every
@@ -11,6 +11,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::PatternError;
+use crate::model::Span;
 use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, Cues, StatusMention};
 use crate::recognise::orgs::{AnaphorMention, Gazetteer};
@@ -24,6 +25,8 @@ pub struct Words {
     anaphors: usize,
     /// The first of the name heads' ids.
     heads: usize,
+    /// The first of the pronouns' ids.
+    pronouns: usize,
 }
 
 /// What one pass finds.
@@ -36,7 +39,12 @@ pub struct Found {
     pub anaphors: Vec<AnaphorMention>,
     /// Where a name of the gazetteer may start, ascending.
     pub name_starts: Vec<usize>,
+    /// The [`PRONOUNS`], as whole words (ASCII word boundaries), in order.
+    pub pronouns: Vec<Span>,
 }
+
+/// The pronouns that may stand for a body, lowercase.
+pub const PRONOUNS: &[&str] = &["it", "its", "they", "their", "them", "we", "our", "us"];
 
 impl Words {
     pub fn new(cues: &Cues, orgs: &Gazetteer) -> Result<Words, PatternError> {
@@ -47,7 +55,8 @@ impl Words {
             .map(|p| p.as_bytes())
             .chain(literals.iter().map(Vec::as_slice))
             .chain(orgs.anaphor_words().iter().map(|w| w.as_bytes()))
-            .chain(orgs.name_heads().iter().map(Vec::as_slice));
+            .chain(orgs.name_heads().iter().map(Vec::as_slice))
+            .chain(PRONOUNS.iter().map(|p| p.as_bytes()));
         let ac = AhoCorasickBuilder::new()
             // Every occurrence, overlapping: no phrase hides another.
             .match_kind(MatchKind::Standard)
@@ -64,6 +73,10 @@ impl Words {
             cues: phrases.len(),
             anaphors: phrases.len() + literals.len(),
             heads: phrases.len() + literals.len() + orgs.anaphor_words().len(),
+            pronouns: phrases.len()
+                + literals.len()
+                + orgs.anaphor_words().len()
+                + orgs.name_heads().len(),
         })
     }
 
@@ -73,6 +86,7 @@ impl Words {
         let (mut phrase_hits, mut word_hits, mut anaphor_hits) =
             (Vec::new(), Vec::new(), Vec::new());
         let mut name_starts = Vec::new();
+        let mut pronouns = Vec::new();
         for m in self.ac.find_overlapping_iter(lower) {
             let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
             if p < self.cues {
@@ -81,10 +95,15 @@ impl Words {
                 word_hits.push((p - self.cues, s));
             } else if p < self.heads {
                 anaphor_hits.push((s, e, p - self.anaphors));
-            } else {
+            } else if p < self.pronouns {
                 name_starts.push(s);
+            } else if (s == 0 || !is_word(lower[s - 1]))
+                && lower.get(e).is_none_or(|&c| !is_word(c))
+            {
+                pronouns.push(Span::new(s, e));
             }
         }
+        // (Whole words never overlap: these come in order.)
         // (Overlapping matches come by their ends.)
         name_starts.sort_unstable();
         name_starts.dedup();
@@ -95,8 +114,14 @@ impl Words {
             gate: orgs.gate().scan_of(word_hits),
             anaphors: orgs.anaphors_from_hits(text, anaphor_hits),
             name_starts,
+            pronouns,
         }
     }
+}
+
+/// An ASCII word byte (`\w` with ASCII word boundaries).
+fn is_word(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// The matches a leftmost-longest search would give, from all the
@@ -125,7 +150,8 @@ mod tests {
         let p = crate::patterns::test_patterns();
         let t = "Shropshire CCG and the Shrewsbury and Telford Hospital NHS Trust \
                  reported a deficit of £5m against a control total of £2m. The trust \
-                 and the CCG said the health board's plan was the boards' own.";
+                 and the CCG said the health board's plan was the boards' own. It \
+                 said its withdrawal (it's Their_ view) left us, with them, it.";
         let lower = t.to_ascii_lowercase();
         let found = p.cues_in(t);
         let gate = p.orgs.gate();
@@ -158,6 +184,9 @@ mod tests {
         let everywhere = p.orgs.find_lowered(t, lower.as_bytes());
         assert_eq!(names(from_starts), names(everywhere.clone()));
         assert!(everywhere.len() >= 2, "{everywhere:?}");
+        // Pronouns as whole words, in any case.
+        let pronouns: Vec<&str> = found.pronouns.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(pronouns, ["It", "its", "it", "us", "them", "it"]);
         // The anaphors: what the gazetteer's own search gives.
         let spans = |v: &[crate::recognise::orgs::AnaphorMention]| -> Vec<String> {
             v.iter()
