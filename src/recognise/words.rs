@@ -83,10 +83,16 @@ impl Words {
     /// The cue and status mentions in `text`, the gate's scan of it and
     /// its anaphors, given `text` ASCII-lowercased.
     pub fn find(&self, cues: &Cues, orgs: &Gazetteer, text: &str, lower: &[u8]) -> Found {
-        let (mut phrase_hits, mut word_hits, mut anaphor_hits) =
-            (Vec::new(), Vec::new(), Vec::new());
-        let mut name_starts = Vec::new();
-        let mut pronouns = Vec::new();
+        // (Sized for a typical article's hits: growing them cost more
+        // than the pass.)
+        let n = lower.len();
+        let (mut phrase_hits, mut word_hits, mut anaphor_hits) = (
+            Vec::with_capacity(n / 32),
+            Vec::with_capacity(n / 32),
+            Vec::with_capacity(n / 128),
+        );
+        let mut name_starts = Vec::with_capacity(n / 16);
+        let mut pronouns = Vec::with_capacity(n / 64);
         for m in self.ac.find_overlapping_iter(lower) {
             let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
             if p < self.cues {
@@ -129,7 +135,7 @@ fn is_word(c: u8) -> bool {
 /// start (the first pattern on a tie), then on from its end.
 pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
     all.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(all.len());
     let mut at = 0;
     for m in all {
         if m.0 >= at {
