@@ -14,6 +14,8 @@
 //! £45m in September", "compared with a planned £61.9m") take the metric of
 //! the figure they continue. Raw distance alone never types a figure.
 
+use std::sync::LazyLock;
+
 use super::Analysis;
 use super::clause::clause_of;
 use crate::facts::Options;
@@ -98,6 +100,10 @@ const MODS: &[&str] = &[
     "hefty",
     "significant",
 ];
+
+/// [`LINKS`] split into words, once.
+static LINK_WORDS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| LINKS.iter().map(|l| l.split(' ').collect()).collect());
 
 /// Phrases linking a subject cue to its complement figure.
 const LINKS: &[&str] = &[
@@ -598,7 +604,7 @@ fn signed_label(
         .cues
         .signed_columns
         .iter()
-        .filter_map(|t| head.rfind(t.phrase.as_str()).map(|i| (i, t)))
+        .filter_map(|(t, last)| last.rfind(head).map(|i| (i, t)))
         .max_by_key(|(i, t)| (*i, t.phrase.len()))?;
     let cue = Span::new(sent.start + at, sent.start + at + column.phrase.len());
     // The rest of the label: a few words, then the colon.
@@ -1015,11 +1021,9 @@ fn relate(
                 // "the deficit went up from £20.7m to £29m"
                 if ws.len() <= 12 && !gap.contains(';') {
                     // A link verb among the words (a run of them: "rose to").
-                    let link = LINKS.iter().any(|l| {
-                        let n = l.split(' ').count();
-                        ws.windows(n)
-                            .any(|run| run.iter().copied().eq(l.split(' ')))
-                    });
+                    let link = LINK_WORDS
+                        .iter()
+                        .any(|l| ws.windows(l.len()).any(|run| run == l.as_slice()));
                     let by_last = ws.last() == Some(&"by");
                     let others = figs_between(cue.end, left);
                     let chained = others == 0 || ws.iter().any(|w| *w == "to" || *w == "from");

@@ -75,6 +75,9 @@ pub(crate) struct Analysis<'a> {
     pub name_starts: Option<Vec<usize>>,
     /// The pronouns that may stand for a body, when found with the cues.
     pub pronouns: Option<Vec<Span>>,
+    /// Where the relative years ("next year") are, when found with the
+    /// cues: `(start, phrase)`, ascending.
+    pub relative_years: Option<Vec<(usize, usize)>>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
     /// The financial years written in the text, in order.
@@ -180,6 +183,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         anaphors: None,
         name_starts: None,
         pronouns: None,
+        relative_years: None,
         doc,
         patterns,
         years: Vec::new(),
@@ -270,6 +274,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         anaphors: Some(words.anaphors),
         name_starts: Some(words.name_starts),
         pronouns: Some(words.pronouns),
+        relative_years: Some(words.relative_years),
         doc,
         patterns,
         years,

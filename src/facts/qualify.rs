@@ -25,6 +25,7 @@ use aho_corasick::AhoCorasick;
 use super::Analysis;
 use super::metric::{Typing, is_month};
 use crate::model::{Metric, Span, Status};
+use crate::recognise::words::RELATIVE_YEARS as RELATIVE;
 
 pub struct Qualities {
     pub status: Option<Status>,
@@ -101,31 +102,30 @@ fn fy(start: i32) -> String {
     format!("{}-{:02}", start, (start + 1) % 100)
 }
 
-const RELATIVE: &[(&str, i32)] = &[
-    ("this financial year", 0),
-    ("current financial year", 0),
-    ("this year", 0),
-    ("the current year", 0),
-    ("the year-end", 0),
-    ("by year-end", 0),
-    ("by year end", 0),
-    ("at year end", 0),
-    ("end of the financial year", 0),
-    ("end of the year", 0),
-    ("in-year", 0),
-    ("year to date", 0),
-    ("year-to-date", 0),
-    ("next financial year", 1),
-    ("coming financial year", 1),
-    ("next year", 1),
-    ("the coming year", 1),
-    ("following year", 1),
-    ("last financial year", -1),
-    ("last year", -1),
-    ("previous financial year", -1),
-    ("previous year", -1),
-    ("the year before", -1),
-];
+/// Where each `RELATIVE` phrase first occurs in `within`, relative to its
+/// start (what `str::find` gives for each), from the document's
+/// occurrences of them `(start, phrase)`, ascending, when the words pass
+/// found them, else by a pass over `text`, the window's lowercased text.
+fn first_relative_in(
+    all: Option<&[(usize, usize)]>,
+    within: Span,
+    text: &str,
+) -> [Option<usize>; RELATIVE.len()] {
+    let Some(all) = all else {
+        return first_relative(text);
+    };
+    let mut first = [None; RELATIVE.len()];
+    let from = all.partition_point(|&(s, _)| s < within.start);
+    for &(s, p) in &all[from..] {
+        if s >= within.end {
+            break;
+        }
+        if s + RELATIVE[p].0.len() <= within.end {
+            first[p].get_or_insert(s - within.start);
+        }
+    }
+    first
+}
 
 /// Where each `RELATIVE` phrase first occurs in `text` (what `str::find`
 /// gives for each), in one pass.
@@ -182,8 +182,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // The nearest relative expression in `within` and its distance.
     let relative_at = |within: Span| -> Option<(usize, String)> {
         let base = a.current_year?.start;
-        let text = a.lower(within);
-        let first = first_relative(text);
+        let first = first_relative_in(a.relative_years.as_deref(), within, a.lower(within));
         RELATIVE
             .iter()
             .zip(first)
@@ -641,5 +640,37 @@ mod tests {
                 .map(|(_, p)| p)
                 .collect();
         assert_eq!(got, vec!["2023-24", "2014-15", "2023-24", "2015-16"]);
+    }
+
+    /// The relative years of a window, read from the document's list, are
+    /// what a search of the window's text finds.
+    #[test]
+    fn relative_years_in_a_window_are_those_of_its_text() {
+        let t = "Last year the trust overspent; next year, and the year before \
+                 last year, this financial year ends. Next year again.";
+        let lower = t.to_ascii_lowercase();
+        let all = crate::patterns::test_patterns().cues_in(t).relative_years;
+        assert_eq!(all.len(), 6, "{all:?}");
+        for (s, e) in [
+            (0, t.len()),
+            (0, 9),
+            (0, 8),
+            (5, 60),
+            (31, 40),
+            (40, t.len()),
+        ] {
+            let w = Span::new(s, e);
+            assert_eq!(
+                super::first_relative_in(Some(&all), w, &lower[s..e]),
+                super::first_relative(&lower[s..e]),
+                "{:?}",
+                &t[s..e]
+            );
+        }
+        let first = super::first_relative(&lower);
+        let at = |p: &str| RELATIVE.iter().position(|(q, _)| *q == p).unwrap();
+        assert_eq!(first[at("last year")], Some(0));
+        assert_eq!(first[at("next year")], Some(31));
+        assert_eq!(first[at("this financial year")], Some(73));
     }
 }

@@ -128,8 +128,9 @@ pub struct Cues {
     /// Table column headers, longest phrase first.
     pub table_columns: Vec<TableColumn>,
     /// Those of `table_columns` that name both signs ("surplus/(deficit)"),
-    /// which can label a signed amount in running text.
-    pub signed_columns: Vec<TableColumn>,
+    /// which can label a signed amount in running text, each with a search
+    /// for its last occurrence.
+    pub signed_columns: Vec<(TableColumn, memchr::memmem::FinderRev<'static>)>,
 }
 
 /// Which end of a text an [`Affixes`] list is matched at.
@@ -269,7 +270,10 @@ impl Cues {
         let signed_columns = table_columns
             .iter()
             .filter(|t| t.phrase.contains("surplus") && t.phrase.contains("deficit"))
-            .cloned()
+            .map(|t| {
+                let last = memchr::memmem::FinderRev::new(t.phrase.as_bytes()).into_owned();
+                (t.clone(), last)
+            })
             .collect();
         Ok(Cues {
             table_columns,

@@ -27,6 +27,8 @@ pub struct Words {
     heads: usize,
     /// The first of the pronouns' ids.
     pronouns: usize,
+    /// The first of the relative years' ids.
+    relative_years: usize,
 }
 
 /// What one pass finds.
@@ -41,10 +43,41 @@ pub struct Found {
     pub name_starts: Vec<usize>,
     /// The [`PRONOUNS`], as whole words (ASCII word boundaries), in order.
     pub pronouns: Vec<Span>,
+    /// Every occurrence of the [`RELATIVE_YEARS`] phrases: `(start,
+    /// phrase)`, ascending.
+    pub relative_years: Vec<(usize, usize)>,
 }
 
 /// The pronouns that may stand for a body, lowercase.
 pub const PRONOUNS: &[&str] = &["it", "its", "they", "their", "them", "we", "our", "us"];
+
+/// Phrases naming a financial year by its distance from the article's
+/// ("next year": 1), lowercase.
+pub const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("this financial year", 0),
+    ("current financial year", 0),
+    ("this year", 0),
+    ("the current year", 0),
+    ("the year-end", 0),
+    ("by year-end", 0),
+    ("by year end", 0),
+    ("at year end", 0),
+    ("end of the financial year", 0),
+    ("end of the year", 0),
+    ("in-year", 0),
+    ("year to date", 0),
+    ("year-to-date", 0),
+    ("next financial year", 1),
+    ("coming financial year", 1),
+    ("next year", 1),
+    ("the coming year", 1),
+    ("following year", 1),
+    ("last financial year", -1),
+    ("last year", -1),
+    ("previous financial year", -1),
+    ("previous year", -1),
+    ("the year before", -1),
+];
 
 impl Words {
     pub fn new(cues: &Cues, orgs: &Gazetteer) -> Result<Words, PatternError> {
@@ -56,7 +89,8 @@ impl Words {
             .chain(literals.iter().map(Vec::as_slice))
             .chain(orgs.anaphor_words().iter().map(|w| w.as_bytes()))
             .chain(orgs.name_heads().iter().map(Vec::as_slice))
-            .chain(PRONOUNS.iter().map(|p| p.as_bytes()));
+            .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
+            .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()));
         let ac = AhoCorasickBuilder::new()
             // Every occurrence, overlapping: no phrase hides another.
             .match_kind(MatchKind::Standard)
@@ -77,6 +111,11 @@ impl Words {
                 + literals.len()
                 + orgs.anaphor_words().len()
                 + orgs.name_heads().len(),
+            relative_years: phrases.len()
+                + literals.len()
+                + orgs.anaphor_words().len()
+                + orgs.name_heads().len()
+                + PRONOUNS.len(),
         })
     }
 
@@ -93,6 +132,7 @@ impl Words {
         );
         let mut name_starts = Vec::with_capacity(n / 16);
         let mut pronouns = Vec::with_capacity(n / 64);
+        let mut relative_years = Vec::new();
         for m in self.ac.find_overlapping_iter(lower) {
             let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
             if p < self.cues {
@@ -103,12 +143,15 @@ impl Words {
                 anaphor_hits.push((s, e, p - self.anaphors));
             } else if p < self.pronouns {
                 name_starts.push(s);
+            } else if p >= self.relative_years {
+                relative_years.push((s, p - self.relative_years));
             } else if (s == 0 || !is_word(lower[s - 1]))
                 && lower.get(e).is_none_or(|&c| !is_word(c))
             {
                 pronouns.push(Span::new(s, e));
             }
         }
+        relative_years.sort_unstable();
         // (Whole words never overlap: these come in order.)
         // (Overlapping matches come by their ends.)
         name_starts.sort_unstable();
@@ -121,6 +164,7 @@ impl Words {
             anaphors: orgs.anaphors_from_hits(text, anaphor_hits),
             name_starts,
             pronouns,
+            relative_years,
         }
     }
 }
