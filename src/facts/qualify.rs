@@ -26,6 +26,7 @@ use super::Analysis;
 use super::metric::{Typing, is_month};
 use crate::model::{Metric, Span, Status};
 use crate::recognise::words::RELATIVE_YEARS as RELATIVE;
+use crate::text::Phrases;
 
 pub struct Qualities {
     pub status: Option<Status>,
@@ -514,33 +515,40 @@ fn dist(a: Span, b: Span) -> usize {
 /// end of December, ...", "as of June". "by March" is a deadline, not a
 /// snapshot.
 fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<String> {
+    // (Only where a month is named at all: most figures have none near.)
+    static MONTH_NAMES: Phrases = Phrases::new(&crate::text::MONTHS);
     // The sentence, not the clause: "against its plan" may end a clause.
     let after = &a.lower[fig.end..sent.end.max(fig.end)];
-    for lead in [
-        " in ",
-        " at the end of ",
-        " by the end of ",
-        " as of ",
-        " as at ",
-        " for ",
-        " to the end of ",
-    ] {
-        // Right after the figure, or after a few words of its own
-        // ("£2.7m against its plan by the end of May").
-        let near = &after[..after.floor_char_boundary(after.len().min(40))];
-        let Some(i) = memchr::memmem::find(near.as_bytes(), lead.as_bytes()) else {
-            continue;
-        };
-        if near[..i].contains([',', ';']) || near[..i].contains(" but") {
-            continue;
-        }
-        let rest = &after[i + lead.len()..];
-        let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        if is_month(&w) {
-            return Some(capitalise(&w));
+    if MONTH_NAMES.in_text(after) {
+        for lead in [
+            " in ",
+            " at the end of ",
+            " by the end of ",
+            " as of ",
+            " as at ",
+            " for ",
+            " to the end of ",
+        ] {
+            // Right after the figure, or after a few words of its own
+            // ("£2.7m against its plan by the end of May").
+            let near = &after[..after.floor_char_boundary(after.len().min(40))];
+            let Some(i) = memchr::memmem::find(near.as_bytes(), lead.as_bytes()) else {
+                continue;
+            };
+            if near[..i].contains([',', ';']) || near[..i].contains(" but") {
+                continue;
+            }
+            let rest = &after[i + lead.len()..];
+            let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            if is_month(&w) {
+                return Some(capitalise(&w));
+            }
         }
     }
     let before = a.lower(Span::new(clause.start, fig.start.max(clause.start)));
+    if !MONTH_NAMES.in_text(before) {
+        return None;
+    }
     let leads = [
         "at the end of ",
         "by the end of ",
