@@ -109,14 +109,14 @@ pub struct StatusMention {
     pub weak: bool,
 }
 
-/// The compiled cue automata.
+/// The cue and status phrases and what they mean (found by the shared
+/// words pass, [`crate::recognise::words`]).
 #[derive(Debug)]
 pub struct Cues {
     /// Cue phrases (ids `0..senses.len()`), then status phrases,
     /// ASCII-lowercased: found in the ASCII-lowercased text, the same
     /// matches as an ASCII-case-insensitive search, all of them,
-    /// overlapping ([`crate::recognise::words`]); [`leftmost_longest`](crate::recognise::words::leftmost_longest)
-    /// picks each family's.
+    /// overlapping; `words::leftmost_longest` picks each family's.
     phrases: Vec<String>,
     /// The file they come from, for errors.
     origin: String,

@@ -1,11 +1,13 @@
-//! One pass over the lowercased text for the cue and status phrases, the
-//! words the organisation rules need, the words that refer back to a body
-//! ("the trust", "it") and the first words of the gazetteer's names.
+//! One pass over the lowercased text for every short list of words the
+//! later stages look for: the cue and status phrases, the words the
+//! organisation rules need, the words and pronouns that refer back to a
+//! body ("the trust", "it"), the first words of the gazetteer's names and
+//! the relative years ("next year").
 //!
-//! Each was found by an automaton of its own: a pass over every byte of
-//! every document apiece. One automaton of all three lists reports every
-//! occurrence (overlapping), and each recogniser is handed its own
-//! ([`Cues::from_hits`], [`Gate::scan_of`],
+//! Each was found by a pass of its own over every byte of every document.
+//! One automaton of all the lists reports every occurrence (overlapping),
+//! and each recogniser is handed its own ([`Cues::from_hits`],
+//! [`Gate::scan_of`](crate::prefilter::Gate::scan_of),
 //! [`Gazetteer::anaphors_from_hits`]): the same mentions in one pass.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -16,18 +18,17 @@ use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, Cues, StatusMention};
 use crate::recognise::orgs::{AnaphorMention, Gazetteer};
 
-/// The combined automaton: the cue phrases (ids `0..cues`), the gate's
-/// literals (ids `cues..anaphors`), then the anaphor words.
+/// The combined automaton. Its patterns, by id: the cue and status
+/// phrases, the gate's literals, the anaphor words, the name heads, the
+/// pronouns and the relative years; each field below is the first id of
+/// its list.
 #[derive(Debug)]
 pub struct Words {
     ac: AhoCorasick,
-    cues: usize,
+    literals: usize,
     anaphors: usize,
-    /// The first of the name heads' ids.
     heads: usize,
-    /// The first of the pronouns' ids.
     pronouns: usize,
-    /// The first of the relative years' ids.
     relative_years: usize,
 }
 
@@ -38,6 +39,7 @@ pub struct Found {
     pub statuses: Vec<StatusMention>,
     /// Where the organisation rules' words are.
     pub gate: Scan,
+    /// The words that refer back to a body, leftmost-longest.
     pub anaphors: Vec<AnaphorMention>,
     /// Where a name of the gazetteer may start, ascending.
     pub name_starts: Vec<usize>,
@@ -81,14 +83,14 @@ pub const RELATIVE_YEARS: &[(&str, i32)] = &[
 
 impl Words {
     pub fn new(cues: &Cues, orgs: &Gazetteer) -> Result<Words, PatternError> {
-        let phrases = cues.phrases();
-        let literals = orgs.gate().literals();
+        let (phrases, literals) = (cues.phrases(), orgs.gate().literals());
+        let (anaphors, heads) = (orgs.anaphor_words(), orgs.name_heads());
         let all = phrases
             .iter()
             .map(|p| p.as_bytes())
             .chain(literals.iter().map(Vec::as_slice))
-            .chain(orgs.anaphor_words().iter().map(|w| w.as_bytes()))
-            .chain(orgs.name_heads().iter().map(Vec::as_slice))
+            .chain(anaphors.iter().map(|w| w.as_bytes()))
+            .chain(heads.iter().map(Vec::as_slice))
             .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
             .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()));
         let ac = AhoCorasickBuilder::new()
@@ -100,27 +102,24 @@ impl Words {
             .map_err(|e| PatternError::Invalid {
                 file: cues.origin().to_owned(),
                 line: 0,
-                message: format!("cannot build the cue automaton: {e}"),
+                message: format!("cannot build the cue and word automaton: {e}"),
             })?;
+        let mut first = 0;
+        let mut after = |n: usize| {
+            first += n;
+            first
+        };
         Ok(Words {
             ac,
-            cues: phrases.len(),
-            anaphors: phrases.len() + literals.len(),
-            heads: phrases.len() + literals.len() + orgs.anaphor_words().len(),
-            pronouns: phrases.len()
-                + literals.len()
-                + orgs.anaphor_words().len()
-                + orgs.name_heads().len(),
-            relative_years: phrases.len()
-                + literals.len()
-                + orgs.anaphor_words().len()
-                + orgs.name_heads().len()
-                + PRONOUNS.len(),
+            literals: after(phrases.len()),
+            anaphors: after(literals.len()),
+            heads: after(anaphors.len()),
+            pronouns: after(heads.len()),
+            relative_years: after(PRONOUNS.len()),
         })
     }
 
-    /// The cue and status mentions in `text`, the gate's scan of it and
-    /// its anaphors, given `text` ASCII-lowercased.
+    /// What `text` holds of each list, given `text` ASCII-lowercased.
     pub fn find(&self, cues: &Cues, orgs: &Gazetteer, text: &str, lower: &[u8]) -> Found {
         // (Sized for a typical article's hits: growing them cost more
         // than the pass.)
@@ -135,10 +134,10 @@ impl Words {
         let mut relative_years = Vec::new();
         for m in self.ac.find_overlapping_iter(lower) {
             let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
-            if p < self.cues {
+            if p < self.literals {
                 phrase_hits.push((s, e, p));
             } else if p < self.anaphors {
-                word_hits.push((p - self.cues, s));
+                word_hits.push((p - self.literals, s));
             } else if p < self.heads {
                 anaphor_hits.push((s, e, p - self.anaphors));
             } else if p < self.pronouns {
@@ -151,9 +150,9 @@ impl Words {
                 pronouns.push(Span::new(s, e));
             }
         }
+        // Overlapping matches come by their ends; whole words (the
+        // pronouns) never overlap, so they come in order.
         relative_years.sort_unstable();
-        // (Whole words never overlap: these come in order.)
-        // (Overlapping matches come by their ends.)
         name_starts.sort_unstable();
         name_starts.dedup();
         let (cues, statuses) = cues.from_hits(text, phrase_hits);
