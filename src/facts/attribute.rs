@@ -341,8 +341,8 @@ fn short_name(name: &str, kind: OrgType) -> Option<String> {
 /// Finds and resolves every reference to a body, in text order.
 pub fn references(a: &Analysis) -> Vec<Ref> {
     let orgs = &a.patterns.orgs;
-    let mut mentions = match &a.org_words {
-        Some(scan) => orgs.find_scanned(a.norm, a.lower.as_bytes(), scan, a.name_starts.as_deref()),
+    let mut mentions = match &a.words {
+        Some(w) => orgs.find_scanned(a.norm, a.lower.as_bytes(), &w.gate, Some(&w.name_starts)),
         None => orgs.find_lowered(a.norm, a.lower.as_bytes()),
     };
     former_names(a, &mut mentions);
@@ -1205,8 +1205,8 @@ fn verb_follows(a: &Analysis, at: usize) -> bool {
 fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     let mut pending: Vec<(Span, u8, Vec<OrgType>, bool)> = Vec::new();
     let found;
-    let anaphors = match &a.anaphors {
-        Some(found) => found,
+    let anaphors = match &a.words {
+        Some(w) => &w.anaphors,
         None => {
             found = a.patterns.orgs.anaphors(a.norm, a.lower.as_bytes());
             &found
@@ -1223,7 +1223,7 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
             && m.types.contains(&OrgType::Aggregate);
         pending.push((m.span, 0, m.types.to_vec(), plural));
     }
-    for span in pronouns(a.norm, a.pronouns.as_deref()) {
+    for span in pronouns(a.norm, a.words.as_ref().map(|w| w.pronouns.as_slice())) {
         if refs.iter().any(|r| r.span.overlaps(span)) || pending.iter().any(|p| p.0.overlaps(span))
         {
             continue;

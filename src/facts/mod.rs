@@ -32,9 +32,8 @@ use rust_decimal::Decimal;
 
 use crate::model::{Document, Fact, Figure, FigureKind, Metric, OrgRef, Span, Status};
 use crate::patterns::Patterns;
-use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, StatusMention};
-use crate::recognise::orgs::AnaphorMention;
+use crate::recognise::words::Found;
 use crate::text::{self, Sentence};
 
 pub use attribute::Ref;
@@ -66,18 +65,9 @@ pub(crate) struct Analysis<'a> {
     pub refs: Vec<Ref>,
     pub cues: Vec<CueMention>,
     pub stats: Vec<StatusMention>,
-    /// Where the organisation rules' words are, when found with the cues
-    /// (else `references` looks for them itself).
-    pub org_words: Option<Scan>,
-    /// The words that refer back to a body, when found with the cues.
-    pub anaphors: Option<Vec<AnaphorMention>>,
-    /// Where a body's name may start, when found with the cues.
-    pub name_starts: Option<Vec<usize>>,
-    /// The pronouns that may stand for a body, when found with the cues.
-    pub pronouns: Option<Vec<Span>>,
-    /// Where the relative years ("next year") are, when found with the
-    /// cues: `(start, phrase)`, ascending.
-    pub relative_years: Option<Vec<(usize, usize)>>,
+    /// The shared words pass over the text (its cues and statuses moved
+    /// to the fields above); `None` where stages look for themselves.
+    pub words: Option<Found>,
     pub doc: &'a Document,
     pub patterns: &'a Patterns,
     /// The financial years written in the text, in order.
@@ -179,11 +169,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         refs: Vec::new(),
         cues: Vec::new(),
         stats: Vec::new(),
-        org_words: None,
-        anaphors: None,
-        name_starts: None,
-        pronouns: None,
-        relative_years: None,
+        words: None,
         doc,
         patterns,
         years: Vec::new(),
@@ -246,9 +232,13 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         }
     }
     let lower = norm.to_ascii_lowercase();
-    let words = patterns
+    let mut words = patterns
         .words
         .find(&patterns.cues, &patterns.orgs, &norm, lower.as_bytes());
+    let (cues, stats) = (
+        std::mem::take(&mut words.cues),
+        std::mem::take(&mut words.statuses),
+    );
     let years = qualify::financial_year(&norm);
     let current_year = match doc.meta.date {
         Some(d) => Some(CurrentYear {
@@ -268,13 +258,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         sents,
         figs,
         refs: Vec::new(),
-        cues: words.cues,
-        stats: words.statuses,
-        org_words: Some(words.gate),
-        anaphors: Some(words.anaphors),
-        name_starts: Some(words.name_starts),
-        pronouns: Some(words.pronouns),
-        relative_years: Some(words.relative_years),
+        cues,
+        stats,
+        words: Some(words),
         doc,
         patterns,
         years,

@@ -183,7 +183,11 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // The nearest relative expression in `within` and its distance.
     let relative_at = |within: Span| -> Option<(usize, String)> {
         let base = a.current_year?.start;
-        let first = first_relative_in(a.relative_years.as_deref(), within, a.lower(within));
+        let first = first_relative_in(
+            a.words.as_ref().map(|w| w.relative_years.as_slice()),
+            within,
+            a.lower(within),
+        );
         RELATIVE
             .iter()
             .zip(first)
