@@ -10,6 +10,8 @@
 //! `/dev/stdout` is stdout. CSV cells that a spreadsheet would run as a
 //! formula are neutralised; JSONL keeps the exact text.
 
+mod json;
+
 use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -372,7 +374,7 @@ impl FactWriter {
         match self.format {
             Format::Jsonl => {
                 self.line.clear();
-                serde_json::to_writer(&mut self.line, f).map_err(io::Error::other)?;
+                json::fact(&mut self.line, f);
                 self.line.push(b'\n');
                 let line = std::mem::take(&mut self.line);
                 let r = self.sink().write_all(&line);
