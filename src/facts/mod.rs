@@ -508,6 +508,8 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         period_soft: bool,
     }
     let mut rows: Vec<Row> = Vec::new();
+    // (Formatted once: every fact of the document carries it.)
+    let date = a.doc.meta.date.map(|d| d.to_string());
     for d in drafts {
         let (value, span, unit, approx, bound) = match (d.value, d.fig) {
             (Some((v, s)), _) => (v, s, "GBP".to_owned(), false, None),
@@ -549,7 +551,7 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
                 rule: d.rule.clone(),
                 url: a.doc.meta.url.clone(),
                 title: a.doc.meta.title.clone(),
-                date: a.doc.meta.date.map(|d| d.to_string()),
+                date: date.clone(),
                 explain: opts.explain.then(|| d.explain.join("; ")),
             };
             let key = (org.name.to_lowercase(), d.metric, value, fact.unit.clone());
