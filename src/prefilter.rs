@@ -22,8 +22,12 @@ pub type Literal = Vec<u8>;
 /// At least one of these literals is in every match.
 pub type AnyOf = Vec<Literal>;
 
-/// Largest set of alternative strings followed through a pattern.
-const MAX_SET: usize = 32;
+/// Largest set of alternative strings followed through a pattern. A
+/// case-insensitive letter brings its Unicode folds ("ſ" for "s", "K" for
+/// "k"), so a word's set doubles with each such letter: at 32 the
+/// aggregate rule's nouns ("trusts", "CCGs", "health boards"...) gave no
+/// set, and it searched every document whole.
+const MAX_SET: usize = 64;
 /// Largest character class spelled out as alternative strings ("[Kk\u{212A}]").
 const MAX_CLASS: u32 = 4;
 
@@ -397,6 +401,12 @@ impl Gate {
             satisfies,
             sets,
         }
+    }
+
+    /// Whether rule `r` has required literals: a rule without runs over
+    /// every document whole.
+    pub fn is_gated(&self, r: usize) -> bool {
+        self.sets.get(r).is_some_and(|&n| n > 0)
     }
 
     /// Which rules can match in a text, given the text ASCII-lowercased.

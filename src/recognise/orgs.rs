@@ -1808,6 +1808,21 @@ mod tests {
         );
     }
 
+    /// Every bundled rule and aggregate has words it cannot match
+    /// without, and stretches of text to search around them: none is run
+    /// over whole documents.
+    #[test]
+    fn every_bundled_rule_is_gated_and_narrowed() {
+        let p = crate::patterns::test_patterns();
+        let g = &p.orgs;
+        let n = g.rules.len() + g.aggregates.len();
+        assert!(!g.aggregates.is_empty());
+        for r in 0..n {
+            assert!(g.gate().is_gated(r), "rule {r} has no required words");
+            assert!(g.separators[r].is_some(), "rule {r} has no separators");
+        }
+    }
+
     #[test]
     fn aggregates() {
         let v = names("Welsh health boards, 62 CCGs and integrated care systems in England.");
