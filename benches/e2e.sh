@@ -29,8 +29,9 @@ command -v rg >/dev/null || { echo "ripgrep missing: cargo install ripgrep" >&2;
 [ -x /usr/bin/time ] || { echo "/usr/bin/time missing: apt-get install time" >&2; exit 2; }
 
 cargo build --release --quiet --bin finfacts --example gen_corpus
-BIN=$PWD/target/release/finfacts
-GEN=$PWD/target/release/examples/gen_corpus
+TARGET=${CARGO_TARGET_DIR:-$PWD/target}
+BIN=$TARGET/release/finfacts
+GEN=$TARGET/release/examples/gen_corpus
 
 CORPUS=$DIR/mb$MB-seed$SEED
 if [ ! -f "$CORPUS/.done" ]; then
