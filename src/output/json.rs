@@ -8,58 +8,90 @@ use std::io::Write;
 
 use crate::model::Fact;
 
-/// Appends `f` as a JSON object to `out` (no newline).
-pub fn fact(out: &mut Vec<u8>, f: &Fact) {
-    out.extend_from_slice(b"{\"doc\":");
-    string(out, &f.doc);
-    out.extend_from_slice(b",\"org\":");
-    string(out, &f.org);
-    out.extend_from_slice(b",\"org_type\":");
-    string(out, &f.org_type);
-    out.extend_from_slice(b",\"org_id\":");
-    opt_string(out, f.org_id.as_deref());
-    out.extend_from_slice(b",\"org_successor\":");
-    opt_string(out, f.org_successor.as_deref());
-    out.extend_from_slice(b",\"metric\":\"");
-    out.extend_from_slice(f.metric.as_str().as_bytes());
-    // (A decimal's digits, sign and point need no escaping.)
-    let _ = write!(out, "\",\"value\":\"{}\",\"unit\":", f.value);
-    string(out, &f.unit);
-    out.extend_from_slice(if f.approx {
-        b",\"approx\":true,\"bound\":"
-    } else {
-        b",\"approx\":false,\"bound\":"
-    });
-    opt_string(out, f.bound.map(|b| b.as_str()));
-    out.extend_from_slice(b",\"period\":");
-    opt_string(out, f.period.as_deref());
-    out.extend_from_slice(b",\"status\":");
-    opt_string(out, f.status.map(|s| s.as_str()));
-    out.extend_from_slice(b",\"as_of\":");
-    opt_string(out, f.as_of.as_deref());
-    out.extend_from_slice(b",\"evidence\":");
-    string(out, &f.evidence);
-    let _ = write!(out, ",\"start\":{},\"end\":{},\"mention\":", f.start, f.end);
-    string(out, &f.mention);
-    out.extend_from_slice(b",\"rule\":");
-    string(out, &f.rule);
-    out.extend_from_slice(b",\"url\":");
-    opt_string(out, f.url.as_deref());
-    out.extend_from_slice(b",\"title\":");
-    opt_string(out, f.title.as_deref());
-    out.extend_from_slice(b",\"date\":");
-    opt_string(out, f.date.as_deref());
-    if let Some(e) = &f.explain {
-        out.extend_from_slice(b",\"explain\":");
-        string(out, e);
-    }
-    out.push(b'}');
+/// `"name":`, for [`Object`]: keys are plain ASCII, never escaped.
+macro_rules! key {
+    ($k:literal) => {
+        concat!("\"", $k, "\":")
+    };
 }
 
-fn opt_string(out: &mut Vec<u8>, s: Option<&str>) {
-    match s {
-        Some(s) => string(out, s),
-        None => out.extend_from_slice(b"null"),
+/// Appends `f` as a JSON object to `out` (no newline).
+pub fn fact(out: &mut Vec<u8>, f: &Fact) {
+    let mut o = Object { out, first: true };
+    o.str(key!("doc"), &f.doc);
+    o.str(key!("org"), &f.org);
+    o.str(key!("org_type"), &f.org_type);
+    o.opt(key!("org_id"), f.org_id.as_deref());
+    o.opt(key!("org_successor"), f.org_successor.as_deref());
+    o.str(key!("metric"), f.metric.as_str());
+    // (A decimal's digits, sign and point need no escaping.)
+    o.key(key!("value"));
+    let _ = write!(o.out, "\"{}\"", f.value);
+    o.str(key!("unit"), &f.unit);
+    o.raw(key!("approx"), if f.approx { b"true" } else { b"false" });
+    o.opt(key!("bound"), f.bound.map(|b| b.as_str()));
+    o.opt(key!("period"), f.period.as_deref());
+    o.opt(key!("status"), f.status.map(|s| s.as_str()));
+    o.opt(key!("as_of"), f.as_of.as_deref());
+    o.str(key!("evidence"), &f.evidence);
+    o.uint(key!("start"), f.start);
+    o.uint(key!("end"), f.end);
+    o.str(key!("mention"), &f.mention);
+    o.str(key!("rule"), &f.rule);
+    o.opt(key!("url"), f.url.as_deref());
+    o.opt(key!("title"), f.title.as_deref());
+    o.opt(key!("date"), f.date.as_deref());
+    if let Some(e) = &f.explain {
+        o.str(key!("explain"), e);
+    }
+    o.out.push(b'}');
+}
+
+/// An object being written, its keys (each a [`key!`]) in the order
+/// given.
+struct Object<'a> {
+    out: &'a mut Vec<u8>,
+    first: bool,
+}
+
+impl Object<'_> {
+    fn key(&mut self, k: &str) {
+        self.out.push(if self.first { b'{' } else { b',' });
+        self.first = false;
+        self.out.extend_from_slice(k.as_bytes());
+    }
+
+    fn raw(&mut self, k: &str, v: &[u8]) {
+        self.key(k);
+        self.out.extend_from_slice(v);
+    }
+
+    /// A number in decimal, without the formatting machinery.
+    fn uint(&mut self, k: &str, mut n: usize) {
+        self.key(k);
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.out.extend_from_slice(&digits[at..]);
+    }
+
+    fn str(&mut self, k: &str, v: &str) {
+        self.key(k);
+        string(self.out, v);
+    }
+
+    fn opt(&mut self, k: &str, v: Option<&str>) {
+        match v {
+            Some(v) => self.str(k, v),
+            None => self.raw(k, b"null"),
+        }
     }
 }
 
@@ -156,7 +188,7 @@ mod tests {
             ][i % 5],
             as_of: i.is_multiple_of(2).then(|| "2019-09".into()),
             evidence: format!("The trust said “{text}” was £1.5bn."),
-            start: i * 7,
+            start: [0, 9, 10, i * 7, usize::MAX][i % 5],
             end: i * 7 + 6,
             mention: "£1.5bn".into(),
             rule: "deficit.noun".into(),
