@@ -164,7 +164,8 @@ fn usable(s: &[Literal]) -> bool {
 }
 
 /// Words in nearly every sentence of the stories finfacts reads: a set
-/// holding one tells little, and finding them all costs a pass many hits.
+/// holding one tells little, and looking for them gives the words pass
+/// many hits.
 const COMMON: &[&[u8]] = &[b"and", b"the", b"health", b"care", b"service"];
 
 /// Whether a set tells little: it holds one of the [`COMMON`] words or a
