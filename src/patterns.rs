@@ -180,7 +180,7 @@ fn rule_line(e: PatternError, sources: &[Source]) -> PatternError {
 fn origin(dir: Option<&Path>, name: &str) -> String {
     match dir {
         Some(d) if d.join(name).is_file() => d.join(name).display().to_string(),
-        _ => format!("<embedded>/patterns/{name}"),
+        _ => format!("{EMBEDDED}{name}"),
     }
 }
 
@@ -215,7 +215,7 @@ pub fn source(dir: Option<&Path>, name: &str) -> Result<Source, PatternError> {
             message: "no such pattern file".into(),
         })?;
     Ok(Source {
-        origin: format!("<embedded>/patterns/{name}"),
+        origin: format!("{EMBEDDED}{name}"),
         text,
     })
 }
@@ -256,12 +256,25 @@ pub fn compile_regex(
         size_limit: 16 * (1 << 20),
         dfa_size_limit: 16 * (1 << 20),
     };
-    crate::rx::Regex::with_options(pattern, opts).map_err(|e| PatternError::Rule {
+    let err = |e: regex::Error| PatternError::Rule {
         file: file.to_owned(),
         rule: rule.to_owned(),
         message: e.to_string(),
-    })
+    };
+    let regex = crate::rx::Regex::with_options(pattern, opts).map_err(err)?;
+    if !is_embedded(file) {
+        regex.check_original().map_err(err)?;
+    }
+    Ok(regex)
 }
+
+/// Whether `origin` (what error messages call a pattern file) names an
+/// embedded default: those are checked by the tests, not at every start.
+pub fn is_embedded(origin: &str) -> bool {
+    origin.starts_with(EMBEDDED)
+}
+
+const EMBEDDED: &str = "<embedded>/patterns/";
 
 /// The embedded patterns compiled once, for unit tests.
 #[cfg(test)]
@@ -278,6 +291,13 @@ mod tests {
     #[test]
     fn embedded_patterns_compile() {
         let p = Patterns::embedded();
+        assert!(p.is_ok(), "{:?}", p.err());
+        // As a user's files, the regexes as written are compiled too (the
+        // embedded ones only on a text with a non-ASCII letter).
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns");
+        let origin = origin(Some(&dir), "figures.toml");
+        assert!(!is_embedded(&origin), "{origin}");
+        let p = Patterns::load(Some(&dir));
         assert!(p.is_ok(), "{:?}", p.err());
     }
 

@@ -8,9 +8,13 @@
 //! character (a letter, digit or mark: "é", "ß", "٣"), which UK news rarely
 //! holds. So each regex is compiled twice: as written, and with every
 //! word-boundary assertion made ASCII (the DFA handles those at full
-//! speed). A search uses the twin exactly when the haystack holds no
-//! non-ASCII word character, where both give the same matches, so results
-//! never depend on which one ran.
+//! speed) and the non-ASCII word and space characters taken out of its
+//! classes (`\d` is `[0-9]`, `\s` the ASCII blanks: smaller automata,
+//! faster to build and to search). A search uses the twin exactly when the
+//! haystack holds no non-ASCII word or space character (the normalised
+//! text has no exotic space), where both give the same matches, so results
+//! never depend on which one ran. [`MetaTwin`] does the same for the
+//! `regex_automata` regexes of the figure rules.
 //!
 //! The type mirrors the part of `regex::Regex`'s API that finfacts uses and
 //! returns the `regex` crate's own match types.
@@ -18,7 +22,7 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use regex_syntax::hir::{Hir, HirKind, Look};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
 
 /// A compiled regex (see the module documentation).
 #[derive(Clone, Debug)]
@@ -30,13 +34,13 @@ pub struct Regex {
 
 #[derive(Clone, Debug)]
 enum Engines {
-    /// No Unicode word boundary: the original is as fast.
+    /// Nothing Unicode to take out: the original is as fast.
     One(regex::Regex),
-    /// The same regex with ASCII word boundaries, and the original,
-    /// compiled on first use only: most texts never need it, and compiling
-    /// both doubled the start-up cost. The two differ only in the kind of
-    /// their word-boundary assertions (one NFA state each), so the original
-    /// compiles within the limits its twin did.
+    /// The ASCII twin (see [`asciify`]), and the original, compiled on
+    /// first use only: most texts never need it, and compiling both doubled
+    /// the start-up cost. The original can be much larger (a Unicode `\w`
+    /// is hundreds of ranges), so a pattern a user supplies is checked at
+    /// load time ([`Regex::check_original`]).
     Twins {
         ascii: regex::Regex,
         uni: OnceLock<regex::Regex>,
@@ -93,19 +97,33 @@ impl Regex {
                 }
                 match build(&self.pattern, self.opts) {
                     Ok(u) => uni.get_or_init(|| u),
-                    // Cannot happen (see `Engines::Twins`); the twin is the
-                    // nearest regex there is.
+                    // Not for a pattern checked at load time (see
+                    // `check_original`); the twin is the nearest regex
+                    // there is.
                     Err(_) => ascii,
                 }
             }
         }
     }
 
+    /// Compiles the regex as written now, if it has a twin: a pattern a
+    /// user supplies is refused at load time when it passes the size limit
+    /// only as written (its twin's classes can be far smaller).
+    pub fn check_original(&self) -> Result<(), regex::Error> {
+        if let Engines::Twins { uni, .. } = &self.engines
+            && uni.get().is_none()
+        {
+            let u = build(&self.pattern, self.opts)?;
+            let _ = uni.set(u);
+        }
+        Ok(())
+    }
+
     /// The regex to run over `hay`.
     #[inline]
     fn pick(&self, hay: &str) -> &regex::Regex {
         match &self.engines {
-            Engines::Twins { ascii, .. } if !hinted_non_ascii_word(hay) => ascii,
+            Engines::Twins { ascii, .. } if twin_applies(hay) => ascii,
             _ => self.uni(),
         }
     }
@@ -151,6 +169,87 @@ impl Regex {
     }
 }
 
+/// A `regex_automata` meta regex (one pattern or several) with its ASCII
+/// twin, as [`Regex`] is for the `regex` crate: the twin is compiled now,
+/// the patterns as written on the first text the twin may not search.
+#[derive(Debug)]
+pub struct MetaTwin {
+    patterns: Vec<String>,
+    nfa_size_limit: usize,
+    ascii: regex_automata::meta::Regex,
+    uni: OnceLock<Option<regex_automata::meta::Regex>>,
+}
+
+impl MetaTwin {
+    /// Compiles `patterns` (case-insensitive, as finfacts' figure rules
+    /// are); the error is the meta builder's message.
+    pub fn new(patterns: &[String], nfa_size_limit: usize) -> Result<MetaTwin, String> {
+        let parse = |p: &str| {
+            regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .ok()
+        };
+        let hirs: Option<Vec<Hir>> = patterns
+            .iter()
+            .map(|p| parse(p).map(|h| asciify(h, &mut false)))
+            .collect();
+        let ascii = match hirs {
+            Some(hirs) => Self::builder(nfa_size_limit).build_many_from_hir(&hirs),
+            // Unparsable: let the meta builder say why.
+            None => Self::builder(nfa_size_limit).build_many(patterns),
+        }
+        .map_err(|e| e.to_string())?;
+        Ok(MetaTwin {
+            patterns: patterns.to_vec(),
+            nfa_size_limit,
+            ascii,
+            uni: OnceLock::new(),
+        })
+    }
+
+    fn builder(nfa_size_limit: usize) -> regex_automata::meta::Builder {
+        let mut b = regex_automata::meta::Regex::builder();
+        b.syntax(regex_automata::util::syntax::Config::new().case_insensitive(true))
+            .configure(regex_automata::meta::Config::new().nfa_size_limit(Some(nfa_size_limit)));
+        b
+    }
+
+    /// The regex to run over a text, given [`twin_applies`] to it.
+    pub fn get(&self, twin: bool) -> &regex_automata::meta::Regex {
+        if twin {
+            return &self.ascii;
+        }
+        self.uni
+            .get_or_init(|| {
+                Self::builder(self.nfa_size_limit)
+                    .build_many(&self.patterns)
+                    .ok()
+            })
+            .as_ref()
+            // The twin is the nearest regex there is should the patterns
+            // as written pass the size limit their twin kept within.
+            .unwrap_or(&self.ascii)
+    }
+
+    /// Compiles the patterns as written now (see [`Regex::check_original`]).
+    pub fn check_original(&self) -> Result<(), String> {
+        if self.uni.get().is_none() {
+            let u = Self::builder(self.nfa_size_limit)
+                .build_many(&self.patterns)
+                .map_err(|e| e.to_string())?;
+            let _ = self.uni.set(Some(u));
+        }
+        Ok(())
+    }
+
+    /// The twin (group names and indices are the same in both).
+    pub fn ascii(&self) -> &regex_automata::meta::Regex {
+        &self.ascii
+    }
+}
+
 /// Compiles `pattern` as written.
 fn build(pattern: &str, opts: Options) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
@@ -182,7 +281,30 @@ fn ascii_twin(pattern: &str, opts: Options) -> Option<regex::Regex> {
         .ok()
 }
 
-fn asciify(hir: Hir, changed: &mut bool) -> Hir {
+/// The non-ASCII characters a twin's classes leave out: word characters
+/// and white space. A text without them matches a class the same with or
+/// without them.
+fn non_ascii_word_or_space() -> &'static ClassUnicode {
+    static CLASS: OnceLock<ClassUnicode> = OnceLock::new();
+    CLASS.get_or_init(|| {
+        let mut c = ClassUnicode::new([]);
+        for p in [r"\w", r"\s"] {
+            if let Ok(h) = regex_syntax::parse(p)
+                && let HirKind::Class(Class::Unicode(u)) = h.kind()
+            {
+                c.union(u);
+            }
+        }
+        c.difference(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7f')]));
+        c
+    })
+}
+
+/// `hir` for texts without a non-ASCII word or space character: word
+/// boundaries made ASCII and such characters taken out of its classes
+/// (`\d` becomes `[0-9]`, `(?i)k` loses the Kelvin sign). Smaller
+/// automata: cheaper to build and to search.
+pub fn asciify(hir: Hir, changed: &mut bool) -> Hir {
     match hir.into_kind() {
         HirKind::Look(look) => {
             let ascii = match look {
@@ -215,6 +337,15 @@ fn asciify(hir: Hir, changed: &mut bool) -> Hir {
         }
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(Class::Unicode(mut u)) => {
+            let mut out = u.clone();
+            out.difference(non_ascii_word_or_space());
+            if out != u {
+                *changed = true;
+                u = out;
+            }
+            Hir::class(Class::Unicode(u))
+        }
         HirKind::Class(c) => Hir::class(c),
     }
 }
@@ -232,7 +363,7 @@ thread_local! {
 /// (also when unwinding) restores the previous hint.
 pub fn hint(text: &str) -> Hint<'_> {
     let start = text.as_ptr() as usize;
-    let now = (start, start + text.len(), has_non_ascii_word(text));
+    let now = (start, start + text.len(), has_non_ascii_word_or_space(text));
     Hint {
         prev: HINT.with(|h| h.replace(now)),
         _text: std::marker::PhantomData,
@@ -251,20 +382,35 @@ impl Drop for Hint<'_> {
     }
 }
 
-fn hinted_non_ascii_word(hay: &str) -> bool {
+/// Whether an ASCII twin (see [`asciify`]) finds in `hay` what its
+/// original does: `hay` holds no non-ASCII word or space character. Known
+/// without a scan for a slice of the [`hint`]ed text.
+pub fn twin_applies(hay: &str) -> bool {
     let (start, end, any) = HINT.with(Cell::get);
     let at = hay.as_ptr() as usize;
     if !any && start < end && start <= at && at + hay.len() <= end {
-        return false;
+        return true;
     }
-    has_non_ascii_word(hay)
+    !has_non_ascii_word_or_space(hay)
 }
 
 /// Whether `hay` holds a character that is a word character for a Unicode
-/// `\b` but not for an ASCII one. Checked on every search outside a
+/// `\b` but not for an ASCII one.
+pub fn has_non_ascii_word(hay: &str) -> bool {
+    has_non_ascii(hay, regex_syntax::is_word_character)
+}
+
+/// Whether `hay` holds a non-ASCII word or white-space character: a text
+/// the ASCII twins may not search. Checked on every search outside a
 /// [`hint`] (about a nanosecond per 30 bytes): a cache keyed by address
 /// alone could be fooled by a new text allocated where an old one was.
-pub fn has_non_ascii_word(hay: &str) -> bool {
+pub fn has_non_ascii_word_or_space(hay: &str) -> bool {
+    has_non_ascii(hay, |c| {
+        regex_syntax::is_word_character(c) || c.is_whitespace()
+    })
+}
+
+fn has_non_ascii(hay: &str, wanted: impl Fn(char) -> bool) -> bool {
     let b = hay.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -282,7 +428,7 @@ pub fn has_non_ascii_word(hay: &str) -> bool {
         let Some(c) = hay[i..].chars().next() else {
             return false;
         };
-        if regex_syntax::is_word_character(c) {
+        if wanted(c) {
             return true;
         }
         i += c.len_utf8();
@@ -316,6 +462,9 @@ mod tests {
             (r"\b(?:it|its|they)\b", true),
             (r"(?P<place>(?-i:[A-Z][A-Za-z'’\-]*))\s+CCG\b", true),
             (r"\bmonth\s+(\d{1,2}|one)\b", true),
+            // No word boundary: a twin for the classes alone.
+            (r"(?P<n>\d+)\s*(?:bn|m)", false),
+            (r"(?i)(?P<w>\w+)\s+ccg", false),
         ];
         let text = "Its £4.8m deficit, NHS Southend CCG and O’Sullivan’s CCG: \
                     they said month 7, £2 bn and month one; IT said it";
@@ -336,6 +485,38 @@ mod tests {
             let names: Vec<_> = u.capture_names().collect();
             assert_eq!(names, a.capture_names().collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn twins_take_non_ascii_word_and_space_out_of_classes() {
+        let twin = |p: &str| {
+            let hir = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .unwrap();
+            let mut changed = false;
+            let t = asciify(hir, &mut changed).to_string();
+            (t, changed)
+        };
+        assert_eq!(twin(r"\d"), ("[0-9]".to_owned(), true));
+        assert_eq!(twin(r"\s"), ("[\t-\r ]".to_owned(), true));
+        assert_eq!(twin(r"k"), ("[Kk]".to_owned(), true));
+        // "£" and "’" are neither word nor space: kept.
+        assert_eq!(twin(r"[£’]"), (r"[£’]".to_owned(), false));
+        // A text with such a character is searched by the original.
+        let r = Regex::new(r"(?P<n>\d+)\s?m").unwrap();
+        assert!(matches!(r.engines, Engines::Twins { .. }));
+        assert_eq!(r.find("£٣m").map(|m| m.as_str()), Some("٣m"));
+        assert_eq!(r.find("£4\u{a0}m").map(|m| m.as_str()), Some("4\u{a0}m"));
+        assert_eq!(r.find("£4 m").map(|m| m.as_str()), Some("4 m"));
+        assert!(!twin_applies("4\u{a0}m") && !twin_applies("٣") && twin_applies("£4m ’"));
+        let m = MetaTwin::new(&[r"(?P<n>\d+)\s?m".to_owned()], 1 << 20).unwrap();
+        for (hay, want) in [("£٣m", Some(2..5)), ("£4 m", Some(2..5)), ("nothing", None)] {
+            let got = m.get(twin_applies(hay)).find(hay).map(|x| x.range());
+            assert_eq!(got, want, "{hay}");
+        }
+        assert!(m.check_original().is_ok());
     }
 
     #[test]

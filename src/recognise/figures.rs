@@ -16,7 +16,6 @@ use std::sync::Arc;
 use crate::rx::Regex;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::util::captures::Captures;
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, meta};
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -168,7 +167,7 @@ struct Rule {
     kind: FigureKind,
     /// The rule alone, to read the groups of a match the combined
     /// automaton found (an anchored search over that match only).
-    alone: meta::Regex,
+    alone: crate::rx::MetaTwin,
     /// The indices of its named groups.
     groups: GroupIndex,
 }
@@ -296,7 +295,7 @@ pub struct Figures {
     rules: Vec<Rule>,
     /// All rules in one automaton: one pass over the text finds the
     /// leftmost match, and at one position the earliest rule wins.
-    all: meta::Regex,
+    all: crate::rx::MetaTwin,
     /// The unit words a spelled number can take ("per cent", "pounds",
     /// "pence"), in lower, Capitalised and UPPER case.
     triggers: AhoCorasick,
@@ -462,27 +461,30 @@ impl Figures {
         let mut expanded = Vec::new();
         for def in &file.rule {
             let pattern = expand(&def.pattern);
-            let regex = compile_regex(&pattern, origin, &def.id)?;
             expanded.push(pattern.clone());
+            let alone = crate::rx::MetaTwin::new(std::slice::from_ref(&pattern), 10 * (1 << 20))
+                .map_err(|e| bad(&def.id, e))?;
+            if !crate::patterns::is_embedded(origin) {
+                alone.check_original().map_err(|e| bad(&def.id, e))?;
+            }
+            let regex = |ex: &str| alone.get(crate::rx::twin_applies(ex));
             for ex in &def.examples {
-                let whole = regex.find_iter(ex).any(|m| m.as_str().trim() == ex.trim());
+                let whole = regex(ex)
+                    .find_iter(ex.as_str())
+                    .any(|m| ex[m.range()].trim() == ex.trim());
                 if !whole {
                     return Err(bad(&def.id, format!("example {ex:?} does not match")));
                 }
             }
             for ex in &def.non_examples {
-                if let Some(m) = regex.find(ex) {
+                if let Some(m) = regex(ex).find(ex.as_str()) {
                     return Err(bad(
                         &def.id,
-                        format!("non-example {ex:?} matches {:?}", m.as_str()),
+                        format!("non-example {ex:?} matches {:?}", &ex[m.range()]),
                     ));
                 }
             }
-            let alone = meta::Regex::builder()
-                .syntax(syntax::Config::new().case_insensitive(true))
-                .build(&pattern)
-                .map_err(|e| bad(&def.id, e.to_string()))?;
-            let groups = GroupIndex::of(&alone);
+            let groups = GroupIndex::of(alone.ascii());
             if groups.num.is_none() {
                 return Err(bad(&def.id, "the pattern has no `num` group".into()));
             }
@@ -497,11 +499,11 @@ impl Figures {
                 groups,
             });
         }
-        let all = meta::Regex::builder()
-            .syntax(syntax::Config::new().case_insensitive(true))
-            .configure(meta::Config::new().nfa_size_limit(Some(64 * (1 << 20))))
-            .build_many(&expanded)
-            .map_err(|e| bad("rule", e.to_string()))?;
+        let all =
+            crate::rx::MetaTwin::new(&expanded, 64 * (1 << 20)).map_err(|e| bad("rule", e))?;
+        if !crate::patterns::is_embedded(origin) {
+            all.check_original().map_err(|e| bad("rule", e))?;
+        }
         let mut before = Vec::new();
         let mut after = Vec::new();
         for h in &file.hedge {
@@ -744,9 +746,11 @@ impl Figures {
         };
         // One set of capture slots per rule, made when the rule first matches.
         let mut caps: Vec<Option<Captures>> = self.rules.iter().map(|_| None).collect();
+        let twin = crate::rx::twin_applies(text);
+        let all = self.all.get(twin);
         let mut at = 0;
         while at < text.len() {
-            let Some(m) = self.all.search(&Input::new(text).span(at..text.len())) else {
+            let Some(m) = all.search(&Input::new(text).span(at..text.len())) else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
@@ -757,7 +761,7 @@ impl Figures {
             }
             let mut pid = m.pattern().as_usize();
             // The groups, from the rule alone over the match only.
-            let mut found = self.groups_at(text, pid, start, end, &mut caps[pid]);
+            let mut found = self.groups_at(text, pid, start, end, twin, &mut caps[pid]);
             loop {
                 let rule = &self.rules[pid];
                 let figs = found
@@ -772,7 +776,7 @@ impl Figures {
                 // Nothing here from this rule: a later one may match here.
                 let far = ceil_char(text, start + 256);
                 let Some(later) = (pid + 1..self.rules.len()).find(|&p| {
-                    found = self.groups_at(text, p, start, far, &mut caps[p]);
+                    found = self.groups_at(text, p, start, far, twin, &mut caps[p]);
                     found.is_some()
                 }) else {
                     break;
@@ -837,12 +841,14 @@ impl Figures {
         pid: usize,
         start: usize,
         end: usize,
+        twin: bool,
         caps: &mut Option<Captures>,
     ) -> Option<Groups> {
         let rule = &self.rules[pid];
-        let caps = caps.get_or_insert_with(|| rule.alone.create_captures());
+        let alone = rule.alone.get(twin);
+        let caps = caps.get_or_insert_with(|| alone.create_captures());
         let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
-        rule.alone.search_captures(&input, caps);
+        alone.search_captures(&input, caps);
         Groups::of(caps, &rule.groups)
     }
 
