@@ -67,10 +67,37 @@ fn small_number(s: &str) -> Option<u32> {
     })
 }
 
+/// What no match of [`FY`] can hold: it is searched only between these
+/// around a slash or dash (see `prefilter::search_in`).
+static FY_SEP: LazyLock<Option<Box<[bool; 128]>>> =
+    LazyLock::new(|| crate::prefilter::separators(FY.as_str(), false));
+
+/// The matches of [`FY`], as `captures_iter` finds them: every match holds
+/// a "/", "-" or "–", so only the stretches around those are searched
+/// (most of a story is words between them).
+fn fy_captures(text: &str) -> Vec<regex::Captures<'_>> {
+    let Some(sep) = FY_SEP.as_deref() else {
+        return FY.captures_iter(text).collect();
+    };
+    let b = text.as_bytes();
+    let anchors: Vec<usize> = memchr::memchr3_iter(b'/', b'-', 0xE2, b)
+        .filter(|&i| b[i] != 0xE2 || b.get(i + 1..i + 3) == Some(&[0x80, 0x93]))
+        .collect();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = crate::prefilter::captures_in(&FY, text, pos, text.len(), &anchors, sep) {
+        let Some(m) = c.get(0) else { break };
+        // (Never empty: a match holds a dash or slash.)
+        pos = m.end().max(pos + 1);
+        out.push(c);
+    }
+    out
+}
+
 /// "2023/24", "2014-15", "23/24" → "2023-24"; "2023/34" is no year.
 pub fn financial_year(text: &str) -> Vec<(Span, String)> {
     let mut out = Vec::new();
-    for c in FY.captures_iter(text) {
+    for c in fy_captures(text) {
         let Some(m) = c.get(0) else { continue };
         let (y1, y2): (i32, i32) = if let (Some(a), Some(b)) = (c.get(1), c.get(2)) {
             let y1: i32 = a.as_str().parse().unwrap_or(0);
@@ -652,6 +679,35 @@ mod tests {
                 .map(|(_, p)| p)
                 .collect();
         assert_eq!(got, vec!["2023-24", "2014-15", "2023-24", "2015-16"]);
+    }
+
+    /// Searching the stretches around dashes and slashes finds what a
+    /// search of the whole text does.
+    #[test]
+    fn financial_years_by_stretch_are_the_regex_matches() {
+        let spans = |cs: Vec<regex::Captures>| -> Vec<Vec<Option<(usize, usize)>>> {
+            cs.iter()
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+                .collect()
+        };
+        let mut texts: Vec<String> = vec![
+            "2019-20. (2020/21) x2019-20 2019 – 20, 12/03/2020 and 2019\n-20; 2019—20".into(),
+            "in 2023/24 and 2014-15, 23/24, 2023/34 and 9/10 and 2015/2016-17".into(),
+            "٢٠١٩-٢٠ and 2019-20 and 2019\u{a0}-\u{a0}20, a well-known 20-21 plan/2021".into(),
+            "--//–2019-2020–21/22-".into(),
+            String::new(),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for e in std::fs::read_dir(dir).unwrap() {
+            texts.push(std::fs::read_to_string(e.unwrap().path()).unwrap());
+        }
+        let mut found = 0;
+        for t in &texts {
+            let want = spans(FY.captures_iter(t).collect());
+            found += want.len();
+            assert_eq!(spans(fy_captures(t)), want, "{t:?}");
+        }
+        assert!(found > 40, "{found}");
     }
 
     /// The relative years of a window, read from the document's list, are
