@@ -269,7 +269,8 @@ pub fn compile_regex(
 }
 
 /// Whether `origin` (what error messages call a pattern file) names an
-/// embedded default: those are checked by the tests, not at every start.
+/// embedded default: their examples and regexes as written are checked by
+/// the tests (`embedded_patterns_compile`), not at every start.
 pub fn is_embedded(origin: &str) -> bool {
     origin.starts_with(EMBEDDED)
 }
@@ -292,8 +293,9 @@ mod tests {
     fn embedded_patterns_compile() {
         let p = Patterns::embedded();
         assert!(p.is_ok(), "{:?}", p.err());
-        // As a user's files, the regexes as written are compiled too (the
-        // embedded ones only on a text with a non-ASCII letter).
+        // As a user's files, the rules' examples are checked and the regexes
+        // as written compiled too (for the embedded ones: never the
+        // examples, the regexes only on a text with a non-ASCII letter).
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns");
         let origin = origin(Some(&dir), "figures.toml");
         assert!(!is_embedded(&origin), "{origin}");

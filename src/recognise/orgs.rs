@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::error::PatternError;
 use crate::model::{Date, OrgRef, OrgType, Span};
-use crate::patterns::{Source, compile_regex};
+use crate::patterns::{Source, compile_regex, is_embedded};
 use crate::prefilter::{self, Gate, Scan};
 
 /// Maps keyed by names and by text: foldhash hashes these short keys
@@ -450,7 +450,9 @@ impl Gazetteer {
             })?;
             let pattern = r.pattern.replace("{PLACE}", &place);
             let regex = compile_regex(&pattern, rules_origin, &r.id)?;
-            check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
+            if !is_embedded(rules_origin) {
+                check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
+            }
             required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
             separators.push(prefilter::separators(&pattern, true));
             compiled.push(OrgRule {
@@ -468,7 +470,9 @@ impl Gazetteer {
                 .replace("{PLACE}", &place)
                 .replace("{NOUNS}", &a.nouns);
             let regex = compile_regex(&pattern, rules_origin, &a.id)?;
-            check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
+            if !is_embedded(rules_origin) {
+                check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
+            }
             required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
             separators.push(prefilter::separators(&pattern, true));
             aggregates.push(regex);
