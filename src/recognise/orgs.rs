@@ -396,12 +396,23 @@ impl Gazetteer {
         // ASCII-case-insensitive automaton, at about half the cost to build.
         let lowered: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
         // Each name's first word and the blank after it (or the whole name):
-        // a name can only start where one of these does.
+        // a name can only start where one of these does. A first word of
+        // three letters or fewer ("the", "st", "nhs") is in most sentences
+        // (and inside words: "first "), so the second word is taken too.
+        let word_end = |b: &[u8], from: usize| {
+            b[from..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len(), |i| from + i + 1)
+        };
         let mut name_heads: Vec<Vec<u8>> = lowered
             .iter()
             .map(|p| {
                 let b = p.as_bytes();
-                let head = b.iter().position(|&c| c == b' ').map_or(b.len(), |i| i + 1);
+                let mut head = word_end(b, 0);
+                if head <= 4 {
+                    head = word_end(b, head);
+                }
                 b[..head].to_vec()
             })
             .collect();

@@ -233,6 +233,31 @@ mod tests {
         let everywhere = p.orgs.find_lowered(t, lower.as_bytes());
         assert_eq!(names(from_starts), names(everywhere.clone()));
         assert!(everywhere.len() >= 2, "{everywhere:?}");
+        // Names whose first word is short start where their first two words
+        // do ("the christie ", "st helens "), also inside a word.
+        for (t, want) in [
+            (
+                "The Christie NHS Foundation Trust and NHS Barnsley CCG met the first \
+                 St Helens CCG board; at least St George's University Hospitals NHS \
+                 Foundation Trust agreed.",
+                4,
+            ),
+            ("Most St Helens CCG, NHS, the The Christie NHS FT", 2),
+        ] {
+            let lower = t.to_ascii_lowercase();
+            let found = p.cues_in(t);
+            let from_starts =
+                p.orgs
+                    .find_scanned(t, lower.as_bytes(), &found.gate, Some(&found.name_starts));
+            let everywhere = p.orgs.find_lowered(t, lower.as_bytes());
+            let got: Vec<String> = from_starts.iter().map(|m| m.org.name.clone()).collect();
+            assert_eq!(got.len(), want, "{t}: {got:?}");
+            assert_eq!(
+                from_starts.iter().map(|m| m.span).collect::<Vec<_>>(),
+                everywhere.iter().map(|m| m.span).collect::<Vec<_>>(),
+                "{t}"
+            );
+        }
         // Pronouns as whole words, in any case.
         let pronouns: Vec<&str> = found.pronouns.iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(pronouns, ["It", "its", "it", "us", "them", "it"]);
