@@ -73,19 +73,19 @@ pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
     let b = hay.as_bytes();
     let mut out = Vec::new();
     let mut p = 0;
-    while p < b.len() {
-        // A match starts at a capital or at one of the `pre` words, which
-        // start a word.
-        let c = b[p];
-        let found = if c.is_ascii_uppercase()
-            || (matches!(c, b'b' | b'c' | b'n') && (p == 0 || !is_word(b[p - 1])))
-        {
-            match_at(b, p)
-        } else {
-            None
-        };
+    // A match starts at a capital, or at a lowercase `pre` word ("both",
+    // "counterpart in") whose blanks end at one: that is looked for from
+    // the capital, so the scan only stops at capitals.
+    while let Some(q) = next_capital(b, p) {
+        let found = lead_in(b, p, q)
+            .and_then(|s| {
+                let mut g = rest_at(b, q)?;
+                g.pre = Some((s, q));
+                Some(g)
+            })
+            .or_else(|| match_at(b, q));
         let Some(g) = found else {
-            p += 1;
+            p = q + 1;
             continue;
         };
         // (Every group starts and ends next to an ASCII byte, so on char
@@ -97,6 +97,44 @@ pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
         p = g.end;
     }
     out
+}
+
+/// The first ASCII capital at or after `from`, skipping sixteen bytes at a
+/// time (capitals are a few in a hundred bytes of a story).
+fn next_capital(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        if chunk
+            .iter()
+            .fold(false, |any, &c| any | (c.wrapping_sub(b'A') < 26))
+        {
+            break;
+        }
+        i += 16;
+    }
+    b.get(i..)?
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|k| i + k)
+}
+
+/// The start of a lowercase `pre` word that begins at or after `from` and
+/// whose blanks end at the capital `q`: where the regex's match would start
+/// if a place follows.
+fn lead_in(b: &[u8], from: usize, q: usize) -> Option<usize> {
+    let mut e = q;
+    while e > from && matches!(b[e - 1], b' ' | b'\t') {
+        e -= 1;
+    }
+    if e == q {
+        return None;
+    }
+    PRE.iter()
+        .filter(|w| w.as_bytes()[0].is_ascii_lowercase())
+        .find_map(|w| {
+            let s = e.checked_sub(w.len()).filter(|&s| s >= from)?;
+            (b[s..e] == *w.as_bytes() && pre_at(b, s) == Some(q)).then_some(s)
+        })
 }
 
 /// The groups of `g` as text.
