@@ -351,9 +351,10 @@ pub fn asciify(hir: Hir, changed: &mut bool) -> Hir {
 }
 
 thread_local! {
-    /// The text of the current `hint` on this thread: its address range and
-    /// whether it holds a non-ASCII word character.
-    static HINT: Cell<(usize, usize, bool)> = const { Cell::new((0, 0, true)) };
+    /// The texts of the current `hint` on this thread (two address ranges:
+    /// a text and its lowercase copy) and whether they hold a non-ASCII
+    /// word or space character.
+    static HINT: Cell<([(usize, usize); 2], bool)> = const { Cell::new(([(0, 0); 2], true)) };
 }
 
 /// While the returned guard lives, searches of `text` or of any slice of it
@@ -362,8 +363,15 @@ thread_local! {
 /// names cannot be reused by another text while it is set; dropping it
 /// (also when unwinding) restores the previous hint.
 pub fn hint(text: &str) -> Hint<'_> {
-    let start = text.as_ptr() as usize;
-    let now = (start, start + text.len(), has_non_ascii_word_or_space(text));
+    hint_both(text, text)
+}
+
+/// [`hint`] for two texts at once (a text and its ASCII-lowercased copy).
+pub fn hint_both<'a>(text: &'a str, other: &'a str) -> Hint<'a> {
+    let range = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+    let any = has_non_ascii_word_or_space(text)
+        || (!std::ptr::eq(text, other) && has_non_ascii_word_or_space(other));
+    let now = ([range(text), range(other)], any);
     Hint {
         prev: HINT.with(|h| h.replace(now)),
         _text: std::marker::PhantomData,
@@ -372,7 +380,7 @@ pub fn hint(text: &str) -> Hint<'_> {
 
 /// See [`hint`].
 pub struct Hint<'a> {
-    prev: (usize, usize, bool),
+    prev: ([(usize, usize); 2], bool),
     _text: std::marker::PhantomData<&'a str>,
 }
 
@@ -386,9 +394,13 @@ impl Drop for Hint<'_> {
 /// original does: `hay` holds no non-ASCII word or space character. Known
 /// without a scan for a slice of the [`hint`]ed text.
 pub fn twin_applies(hay: &str) -> bool {
-    let (start, end, any) = HINT.with(Cell::get);
+    let (ranges, any) = HINT.with(Cell::get);
     let at = hay.as_ptr() as usize;
-    if !any && start < end && start <= at && at + hay.len() <= end {
+    if !any
+        && ranges
+            .iter()
+            .any(|&(start, end)| start < end && start <= at && at + hay.len() <= end)
+    {
         return true;
     }
     !has_non_ascii_word_or_space(hay)
@@ -517,6 +529,24 @@ mod tests {
             assert_eq!(got, want, "{hay}");
         }
         assert!(m.check_original().is_ok());
+    }
+
+    #[test]
+    fn a_hint_covers_both_texts_and_is_undone() {
+        let (t, lower) = ("NHS Café £5m", "nhs café £5m");
+        let (plain, plain_lower) = ("NHS Cafe £5m", "nhs cafe £5m");
+        {
+            let _h = hint_both(plain, plain_lower);
+            assert!(twin_applies(&plain[4..]) && twin_applies(&plain_lower[..3]));
+            {
+                let _h = hint_both(t, lower);
+                // What the scan says, for slices of either text.
+                assert!(!twin_applies(&t[4..]) && !twin_applies(&lower[4..]));
+                assert!(twin_applies(&lower[..3]));
+            }
+            assert!(twin_applies(&plain_lower[4..]));
+        }
+        assert!(!twin_applies("café") && twin_applies("cafe"));
     }
 
     #[test]

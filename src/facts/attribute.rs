@@ -84,7 +84,7 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// else word by word; otherwise (where case folding and word boundaries
 /// reach past ASCII) the regex runs as before.
 fn pronouns(text: &str, found: Option<&[Span]>) -> Vec<Span> {
-    if crate::rx::has_non_ascii_word(text) {
+    if !crate::rx::twin_applies(text) && crate::rx::has_non_ascii_word(text) {
         return PRONOUN
             .find_iter(text)
             .map(|m| Span::new(m.start(), m.end()))

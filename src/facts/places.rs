@@ -67,7 +67,7 @@ pub(super) struct Place<'h> {
 
 /// The matches of [`PLACES`] in `hay`, as `captures_iter` finds them.
 pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
-    if crate::rx::has_non_ascii_word(hay) {
+    if !crate::rx::twin_applies(hay) && crate::rx::has_non_ascii_word(hay) {
         return by_regex(hay);
     }
     let b = hay.as_bytes();
