@@ -312,13 +312,12 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     // Capital money (a scanner, a building) is never a revenue fact:
     // "£2.8m of national capital funding", "a £2.3m capital grant".
     // Working capital is cash to run on ("a £3m working capital loan").
-    let ws: Vec<&str> = words_iter(&a.lower[right..]).take(4).collect();
-    if ws
-        .iter()
-        .enumerate()
-        .any(|(i, w)| *w == "capital" && (i == 0 || ws[i - 1] != "working"))
-    {
-        return true;
+    let mut prev = "";
+    for w in words_iter(&a.lower[right..]).take(4) {
+        if w == "capital" && prev != "working" {
+            return true;
+        }
+        prev = w;
     }
     // ("£134m, more than double the £60m target" compares a level; "£744m
     // more than the year before" is a difference.)
@@ -328,28 +327,32 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let after = &after[..after_end];
     // What a body spends a year is its budget, not a rate to drop.
     let fl = fig_left(a, fi);
-    let mut ws_start = fl.saturating_sub(40);
-    while !a.lower.is_char_boundary(ws_start) {
-        ws_start += 1;
-    }
-    let before_words = words(&a.lower[ws_start..fl]);
-    // So is the income or turnover it has a year ("an income of around
-    // £170m a year").
-    let spends = before_words.iter().rev().take(3).any(|w| {
-        matches!(
-            *w,
-            "spends" | "spend" | "spending" | "income" | "turnover" | "budget"
-        )
-    });
-    // A savings rate is set a year: "savings of 4pc a year" is the target,
-    // not a rate to drop.
-    let annual_savings = a.figs[fi].kind == FigureKind::Percent
-        && before_words.iter().rev().take(5).any(|w| {
+    // (Asked only when a rate phrase follows.)
+    let yearly = || {
+        let mut ws_start = fl.saturating_sub(40);
+        while !a.lower.is_char_boundary(ws_start) {
+            ws_start += 1;
+        }
+        let before_words = words(&a.lower[ws_start..fl]);
+        // So is the income or turnover it has a year ("an income of around
+        // £170m a year").
+        let spends = before_words.iter().rev().take(3).any(|w| {
             matches!(
                 *w,
-                "savings" | "saving" | "save" | "efficiency" | "efficiencies" | "cip"
+                "spends" | "spend" | "spending" | "income" | "turnover" | "budget"
             )
         });
+        // A savings rate is set a year: "savings of 4pc a year" is the
+        // target, not a rate to drop.
+        let annual_savings = a.figs[fi].kind == FigureKind::Percent
+            && before_words.iter().rev().take(5).any(|w| {
+                matches!(
+                    *w,
+                    "savings" | "saving" | "save" | "efficiency" | "efficiencies" | "cip"
+                )
+            });
+        spends || annual_savings
+    };
     // "of the deficit" after a percentage is a share ("60 per cent of the
     // deficit"); after an amount it is a component, typed by `share_of`.
     let money = a.figs[fi].kind == FigureKind::Money;
@@ -358,11 +361,10 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
         .at(after)
         .filter(|p| !(money && p.starts_with("of ")))
         .filter(|p| {
-            !((spends || annual_savings)
-                && matches!(
-                    *p,
-                    "a year" | "per year" | "each year" | "every year" | "per annum"
-                ))
+            !(matches!(
+                *p,
+                "a year" | "per year" | "each year" | "every year" | "per annum"
+            ) && yearly())
         })
         .filter(|p| !(comma && (p.starts_with("more than") || p.starts_with("less than"))))
         .any(|p| !after[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
