@@ -304,10 +304,14 @@ impl Cues {
     pub fn from_hits(
         &self,
         text: &str,
-        hits: impl IntoIterator<Item = (usize, usize, usize)>,
+        hits: Vec<(usize, usize, usize)>,
     ) -> (Vec<CueMention>, Vec<StatusMention>) {
         let n_cues = self.senses.len();
-        let (mut cues, mut stats) = (Vec::new(), Vec::new());
+        // (Sized for the hits: status words are most of them.)
+        let (mut cues, mut stats) = (
+            Vec::with_capacity(hits.len()),
+            Vec::with_capacity(hits.len()),
+        );
         for (s, e, p) in hits {
             let family = if p < n_cues { &mut cues } else { &mut stats };
             family.push((s, e, p));
