@@ -109,7 +109,14 @@ impl Patterns {
         let rules_origin = origin(dir, "org_rules.toml");
         let build_orgs = move || {
             let [reference, extra, aliases] = &tables;
-            Gazetteer::build(reference, extra, aliases, org_rules, &rules_origin)
+            Gazetteer::build(
+                reference,
+                extra,
+                aliases,
+                org_rules,
+                &rules_origin,
+                parallel,
+            )
         };
         let compile_rest = || {
             (

@@ -317,6 +317,12 @@ pub fn fold_key(name: &str) -> String {
     out.join(" ")
 }
 
+/// An automaton being built on another thread, or already built.
+enum Building<T> {
+    Thread(std::thread::JoinHandle<T>),
+    Done(T),
+}
+
 impl Gazetteer {
     /// Builds the gazetteer from the reference table, the extra bodies, the
     /// extra aliases and the rules.
@@ -326,6 +332,7 @@ impl Gazetteer {
         aliases: &Source,
         rules: OrgRulesFile,
         rules_origin: &str,
+        parallel: bool,
     ) -> Result<Gazetteer, PatternError> {
         let mut bodies: Vec<Body> = Vec::new();
         let mut succ_codes: Vec<String> = Vec::new();
@@ -418,17 +425,21 @@ impl Gazetteer {
             .collect();
         name_heads.sort();
         name_heads.dedup();
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Unanchored over a whole text, or anchored at the places a
-            // name can start (`Gazetteer::find_scanned`).
-            .start_kind(StartKind::Both)
-            .build(&lowered)
-            .map_err(|e| PatternError::Invalid {
-                file: reference.origin.clone(),
-                line: 0,
-                message: format!("cannot build the name automaton: {e}"),
-            })?;
+        let names = move || {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                // Unanchored over a whole text, or anchored at the places a
+                // name can start (`Gazetteer::find_scanned`).
+                .start_kind(StartKind::Both)
+                .build(&lowered)
+        };
+        // The name automaton is the longest part of the start-up: with a
+        // core to spare it is built beside the rules (and joined below).
+        let ac = if parallel {
+            Building::Thread(std::thread::spawn(names))
+        } else {
+            Building::Done(names())
+        };
         let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
         for (i, (p, f)) in patterns.iter().zip(&kept).enumerate() {
             if !matches!(f.kind, OrgType::Trust | OrgType::HscTrust) {
@@ -521,6 +532,16 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, p)| (name_key(p), i))
             .collect();
+        let ac = match ac {
+            // (A panic in the build is a bug: it goes on unwinding.)
+            Building::Thread(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Building::Done(ac) => ac,
+        }
+        .map_err(|e| PatternError::Invalid {
+            file: reference.origin.clone(),
+            line: 0,
+            message: format!("cannot build the name automaton: {e}"),
+        })?;
         Ok(Gazetteer {
             bodies,
             code_ix,
