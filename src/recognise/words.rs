@@ -140,40 +140,23 @@ impl Words {
         let mut name_starts = Vec::with_capacity(n / 16);
         let mut pronouns = Vec::with_capacity(n / 64);
         let mut relative_years = Vec::new();
-        // The automaton is stepped here rather than through an overlapping
-        // iterator: a match comes every dozen bytes, and handing each one
-        // back through the iterator cost more than the step to it.
-        let dfa = &self.ac;
-        let mut sid = self.start;
-        for (i, &b) in lower.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) {
-                continue;
+        self.each_match(lower, |s, e, p| {
+            if p < self.literals {
+                phrase_hits.push((s, e, p));
+            } else if p < self.anaphors {
+                word_hits.push((p - self.literals, s));
+            } else if p < self.heads {
+                anaphor_hits.push((s, e, p - self.anaphors));
+            } else if p < self.pronouns {
+                name_starts.push(s);
+            } else if p >= self.relative_years {
+                relative_years.push((s, p - self.relative_years));
+            } else if (s == 0 || !is_word(lower[s - 1]))
+                && lower.get(e).is_none_or(|&c| !is_word(c))
+            {
+                pronouns.push(Span::new(s, e));
             }
-            if dfa.is_dead(sid) {
-                break;
-            }
-            let e = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                let (s, p) = (e - dfa.pattern_len(pid), pid.as_usize());
-                if p < self.literals {
-                    phrase_hits.push((s, e, p));
-                } else if p < self.anaphors {
-                    word_hits.push((p - self.literals, s));
-                } else if p < self.heads {
-                    anaphor_hits.push((s, e, p - self.anaphors));
-                } else if p < self.pronouns {
-                    name_starts.push(s);
-                } else if p >= self.relative_years {
-                    relative_years.push((s, p - self.relative_years));
-                } else if (s == 0 || !is_word(lower[s - 1]))
-                    && lower.get(e).is_none_or(|&c| !is_word(c))
-                {
-                    pronouns.push(Span::new(s, e));
-                }
-            }
-        }
+        });
         // Overlapping matches come by their ends; whole words (the
         // pronouns) never overlap, so they come in order.
         relative_years.sort_unstable();
@@ -188,6 +171,35 @@ impl Words {
             name_starts,
             pronouns,
             relative_years,
+        }
+    }
+}
+
+impl Words {
+    /// Calls `f(start, end, pattern)` for every occurrence of every
+    /// pattern in `hay`, by their ends (those ending together in the
+    /// automaton's order): what an overlapping search reports.
+    ///
+    /// The automaton is stepped here rather than through the crate's
+    /// overlapping iterator: a match comes every dozen bytes, and handing
+    /// each one back through the iterator cost more than the step to it.
+    #[inline]
+    fn each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+        let dfa = &self.ac;
+        let mut sid = self.start;
+        for (i, &b) in hay.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_special(sid) {
+                continue;
+            }
+            if dfa.is_dead(sid) {
+                break;
+            }
+            let e = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                f(e - dfa.pattern_len(pid), e, pid.as_usize());
+            }
         }
     }
 }
@@ -215,6 +227,50 @@ pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usiz
 
 #[cfg(test)]
 mod tests {
+    /// The automaton stepped by hand reports what the crate's own
+    /// overlapping search over it reports, match for match, in order.
+    #[test]
+    fn stepped_walk_is_the_overlapping_search() {
+        use aho_corasick::Input;
+        use aho_corasick::automaton::{Automaton, OverlappingState};
+        let p = crate::patterns::test_patterns();
+        let words = &p.words;
+        let reference = |hay: &[u8]| {
+            let (mut state, mut out) = (OverlappingState::start(), Vec::new());
+            loop {
+                words
+                    .ac
+                    .try_find_overlapping(&Input::new(hay), &mut state)
+                    .expect("an unanchored search of a standard automaton");
+                let Some(m) = state.get_match() else { break };
+                out.push((m.start(), m.end(), m.pattern().as_usize()));
+            }
+            out
+        };
+        let mut texts: Vec<String> = std::fs::read_dir("corpus")
+            .expect("the bundled corpus")
+            .map(|e| std::fs::read_to_string(e.expect("an entry").path()).expect("an article"))
+            .collect();
+        texts.extend(
+            [
+                "",
+                "it",
+                "its deficit; it said the trust's plan is this year's",
+                "the trust and the ccg said it, they, we and us",
+            ]
+            .map(String::from),
+        );
+        let mut total = 0;
+        for t in &texts {
+            let lower = t.to_ascii_lowercase();
+            let mut got = Vec::new();
+            words.each_match(lower.as_bytes(), |s, e, p| got.push((s, e, p)));
+            assert_eq!(got, reference(lower.as_bytes()), "{t:.60}");
+            total += got.len();
+        }
+        assert!(total > 1000, "{total} matches");
+    }
+
     /// The shared pass tells the organisation rules what the gate's own
     /// pass tells them, and finds the cues, the anaphors and where names
     /// start.
