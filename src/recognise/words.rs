@@ -173,9 +173,7 @@ impl Words {
             relative_years,
         }
     }
-}
 
-impl Words {
     /// Calls `f(start, end, pattern)` for every occurrence of every
     /// pattern in `hay`, by their ends (those ending together in the
     /// automaton's order): what an overlapping search reports.
