@@ -11,7 +11,7 @@
 //! [`Gazetteer::anaphors_from_hits`]): the same mentions in one pass.
 
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use crate::error::PatternError;
@@ -26,9 +26,11 @@ use crate::recognise::orgs::{AnaphorMention, Gazetteer};
 /// its list.
 #[derive(Debug)]
 pub struct Words {
-    ac: DFA,
-    /// Where an unanchored search starts.
-    start: StateID,
+    /// The automaton as the crate builds it (the tests compare the walk
+    /// with its own search).
+    #[cfg(test)]
+    ac: NFA,
+    table: Table,
     literals: usize,
     anaphors: usize,
     heads: usize,
@@ -96,29 +98,33 @@ impl Words {
             .chain(anaphors.iter().map(|w| w.as_bytes()))
             .chain(heads.iter().map(Vec::as_slice))
             .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
-            .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()));
+            .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()))
+            .collect::<Vec<&[u8]>>();
         let invalid = |e: &dyn std::fmt::Display| PatternError::Invalid {
             file: cues.origin().to_owned(),
             line: 0,
             message: format!("cannot build the cue and word automaton: {e}"),
         };
         // A DFA: several times faster to scan than an NFA. No prefilter:
-        // some pattern matches every dozen bytes of news text.
-        let ac = DFA::builder()
+        // some pattern matches every dozen bytes of news text. It is walked
+        // as a [`Table`] of its own.
+        let ac = NFA::builder()
             // Every occurrence, overlapping: no phrase hides another.
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(all)
+            .build(&all)
             .map_err(|e| invalid(&e))?;
-        let start = ac.start_state(Anchored::No).map_err(|e| invalid(&e))?;
+        let table =
+            Table::of(&ac, all.iter().flat_map(|p| p.iter().copied())).map_err(|e| invalid(&e))?;
         let mut first = 0;
         let mut after = |n: usize| {
             first += n;
             first
         };
         Ok(Words {
+            #[cfg(test)]
             ac,
-            start,
+            table,
             literals: after(phrases.len()),
             anaphors: after(literals.len()),
             heads: after(anaphors.len()),
@@ -181,24 +187,190 @@ impl Words {
     /// The automaton is stepped here rather than through the crate's
     /// overlapping iterator: a match comes every dozen bytes, and handing
     /// each one back through the iterator cost more than the step to it.
+    /// Each step waits for the table cell the previous one read, so the
+    /// two halves of a long text are walked side by side, two waits at a
+    /// time. The second walk starts a longest pattern before the middle:
+    /// by the middle it is in the state a walk from the start would be in
+    /// (a state is the longest pattern prefix ending there), and its
+    /// matches from there on are kept until the first walk's are out.
     #[inline]
     fn each_match(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
-        let dfa = &self.ac;
-        let mut sid = self.start;
-        for (i, &b) in hay.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if !dfa.is_special(sid) {
-                continue;
+        let t = &self.table;
+        let mut report = |sid: u32, e: usize| {
+            for &(pid, len) in t.matches_of(sid) {
+                f(e - len as usize, e, pid as usize);
             }
-            if dfa.is_dead(sid) {
-                break;
+        };
+        let half = hay.len() / 2;
+        if half < 4 * t.longest {
+            let mut sid = 0;
+            for (i, &b) in hay.iter().enumerate() {
+                sid = t.next(sid, b);
+                if sid >= t.first_match {
+                    report(sid, i + 1);
+                }
             }
-            let e = i + 1;
-            for k in 0..dfa.match_len(sid) {
-                let pid = dfa.match_pattern(sid, k);
-                f(e - dfa.pattern_len(pid), e, pid.as_usize());
+            return;
+        }
+        let from = half - t.longest;
+        let (first, second) = (&hay[..half], &hay[from..]);
+        // The second walk's matches past the middle: (end, state).
+        let mut later: Vec<(usize, u32)> = Vec::with_capacity(half / 16);
+        let (mut s1, mut s2) = (0, 0);
+        for (i, (&b1, &b2)) in first.iter().zip(second).enumerate() {
+            s1 = t.next(s1, b1);
+            s2 = t.next(s2, b2);
+            if s1 >= t.first_match {
+                report(s1, i + 1);
+            }
+            if s2 >= t.first_match && from + i >= half {
+                later.push((from + i + 1, s2));
             }
         }
+        for (e, sid) in later {
+            report(sid, e);
+        }
+        for (i, &b) in second.iter().enumerate().skip(half) {
+            s2 = t.next(s2, b);
+            if s2 >= t.first_match {
+                report(s2, from + i + 1);
+            }
+        }
+    }
+}
+
+/// The automaton laid out for [`Words::each_match`]. The crate's DFA
+/// numbers its states as the patterns were added, so the states a text
+/// keeps returning to (the first letters of words) lie scattered over its
+/// megabytes of table, a cache line each. Here the states are renumbered
+/// breadth first: the shallow ones, which most steps visit, lie together
+/// at the front. States with matches come after all the others (one
+/// comparison tells a match) and each row's last cell says where its
+/// matches are listed.
+#[derive(Debug)]
+struct Table {
+    /// The class of each byte: its own for a byte some pattern holds, 0
+    /// for all the others (from any state they lead to the same place).
+    classes: [u8; 256],
+    /// Cells per row: one per class, and the match cell.
+    stride: usize,
+    /// `trans[state + class]`: the next state, as the index of its row's
+    /// first cell. The start state is 0.
+    trans: Vec<u32>,
+    /// The first state with matches.
+    first_match: u32,
+    /// Match state `s` lists `matches[ranges[k]..ranges[k + 1]]`, where
+    /// `k = trans[s + stride - 1]`.
+    ranges: Vec<u32>,
+    /// `(pattern, length)`, in the order the crate reports them.
+    matches: Vec<(u32, u32)>,
+    /// The length of the longest pattern.
+    longest: usize,
+}
+
+impl Table {
+    /// The state after `sid` on `byte`.
+    #[inline(always)]
+    fn next(&self, sid: u32, byte: u8) -> u32 {
+        self.trans[sid as usize + usize::from(self.classes[usize::from(byte)])]
+    }
+
+    /// The `(pattern, length)` of the matches of match state `sid`.
+    #[inline(always)]
+    fn matches_of(&self, sid: u32) -> &[(u32, u32)] {
+        let at = self.trans[sid as usize + self.stride - 1] as usize;
+        &self.matches[self.ranges[at] as usize..self.ranges[at + 1] as usize]
+    }
+
+    /// `dfa`'s states and transitions, renumbered. `bytes` are the bytes
+    /// of its patterns.
+    fn of(dfa: &impl Automaton, bytes: impl Iterator<Item = u8>) -> Result<Table, String> {
+        let too_big = || "the word automaton has too many states".to_string();
+        // A byte no pattern holds leads back to the start from every
+        // state: all such bytes are one class.
+        let mut held = [false; 256];
+        for b in bytes {
+            held[usize::from(b)] = true;
+        }
+        let mut reps: Vec<u8> = (0..=255u8)
+            .find(|&b| !held[usize::from(b)])
+            .into_iter()
+            .collect();
+        let mut classes = [0u8; 256];
+        for b in 0..=255u8 {
+            if held[usize::from(b)] {
+                classes[usize::from(b)] = u8::try_from(reps.len()).map_err(|_| too_big())?;
+                reps.push(b);
+            }
+        }
+        let stride = reps.len() + 1;
+        // The states, breadth first from the start; `index[id]`: a state's
+        // place in `order`, by the crate's id (`u32::MAX`: not seen yet).
+        let start = dfa.start_state(Anchored::No).map_err(|e| e.to_string())?;
+        if dfa.is_match(start) {
+            return Err("an empty word or phrase".to_string());
+        }
+        let mut order = Vec::new();
+        let mut index: Vec<u32> = Vec::new();
+        let mut place = |id: StateID, order: &mut Vec<StateID>| -> usize {
+            let i = id.as_usize();
+            if i >= index.len() {
+                index.resize(i + 1, u32::MAX);
+            }
+            if index[i] == u32::MAX {
+                index[i] = order.len() as u32;
+                order.push(id);
+            }
+            index[i] as usize
+        };
+        place(start, &mut order);
+        let mut next: Vec<usize> = Vec::new();
+        let mut k = 0;
+        while k < order.len() {
+            let s = order[k];
+            for &b in &reps {
+                let n = place(dfa.next_state(Anchored::No, s, b), &mut order);
+                next.push(n);
+            }
+            k += 1;
+        }
+        // Rows: the states without matches first (the start first of all),
+        // then those with.
+        let (plain, matching): (Vec<usize>, Vec<usize>) =
+            (0..order.len()).partition(|&k| !dfa.is_match(order[k]));
+        let mut row = vec![0u32; order.len()];
+        for (n, &k) in plain.iter().chain(&matching).enumerate() {
+            row[k] = u32::try_from(n * stride).map_err(|_| too_big())?;
+        }
+        let mut trans = vec![0u32; order.len() * stride];
+        let (mut ranges, mut matches) = (vec![0u32], Vec::new());
+        let mut longest = 0;
+        for &k in plain.iter().chain(&matching) {
+            let at = row[k] as usize;
+            for c in 0..reps.len() {
+                trans[at + c] = row[next[k * reps.len() + c]];
+            }
+            let s = order[k];
+            if dfa.is_match(s) {
+                trans[at + stride - 1] = u32::try_from(ranges.len() - 1).map_err(|_| too_big())?;
+                for m in 0..dfa.match_len(s) {
+                    let pid = dfa.match_pattern(s, m);
+                    let len = u32::try_from(dfa.pattern_len(pid)).map_err(|_| too_big())?;
+                    matches.push((pid.as_u32(), len));
+                    longest = longest.max(len as usize);
+                }
+                ranges.push(u32::try_from(matches.len()).map_err(|_| too_big())?);
+            }
+        }
+        Ok(Table {
+            classes,
+            stride,
+            trans,
+            first_match: u32::try_from(plain.len() * stride).map_err(|_| too_big())?,
+            ranges,
+            matches,
+            longest,
+        })
     }
 }
 
@@ -258,15 +430,26 @@ mod tests {
             ]
             .map(String::from),
         );
+        let walk = |hay: &[u8]| {
+            let mut got = Vec::new();
+            words.each_match(hay, |s, e, p| got.push((s, e, p)));
+            got
+        };
         let mut total = 0;
         for t in &texts {
             let lower = t.to_ascii_lowercase();
-            let mut got = Vec::new();
-            words.each_match(lower.as_bytes(), |s, e, p| got.push((s, e, p)));
+            let got = walk(lower.as_bytes());
             assert_eq!(got, reference(lower.as_bytes()), "{t:.60}");
             total += got.len();
         }
         assert!(total > 1000, "{total} matches");
+        // Long texts are walked in two halves: the middle falls on every
+        // byte of an article, inside phrases and between them.
+        let lower = texts[0].to_ascii_lowercase();
+        for n in 0..lower.len().min(1500) {
+            let hay = &lower.as_bytes()[..n];
+            assert_eq!(walk(hay), reference(hay), "{n} bytes");
+        }
     }
 
     /// The shared pass tells the organisation rules what the gate's own
