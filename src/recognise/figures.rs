@@ -24,6 +24,7 @@ use crate::error::PatternError;
 use crate::model::{Bound, Figure, FigureKind, Span};
 use crate::normalize::{parse_digits, scale};
 use crate::patterns::compile_regex;
+use crate::recognise::digits::{DigitRuns, Window};
 use crate::recognise::numbers::{self, ends_with_word, starts_with_word};
 
 /// `figures.toml` as written.
@@ -296,9 +297,10 @@ pub struct Figures {
     /// All rules in one automaton: one pass over the text finds the
     /// leftmost match, and at one position the earliest rule wins.
     all: crate::rx::MetaTwin,
-    /// The most bytes any rule's match holds before its `num` group, when
-    /// every rule's pattern bounds it (see [`Figures::candidates`]).
-    before_num: Option<usize>,
+    /// Where the digits of the rules' matches lie, when every match holds
+    /// one and its stretches without one are bounded: the text is then
+    /// searched around its digits only (see [`Figures::candidates`]).
+    digit_runs: Option<DigitRuns>,
     /// The unit words a spelled number can take ("per cent", "pounds",
     /// "pence"), in lower, Capitalised and UPPER case.
     triggers: AhoCorasick,
@@ -333,33 +335,6 @@ fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
         .map(|w| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|")
-}
-
-/// The most bytes a match of `pattern` can hold before its `num` group:
-/// what the parts before the group can match at most, when the group is
-/// one of the pattern's top-level parts and each part before it is
-/// bounded.
-fn before_num(pattern: &str) -> Option<usize> {
-    use regex_syntax::hir::HirKind;
-    let hir = regex_syntax::ParserBuilder::new()
-        .case_insensitive(true)
-        .build()
-        .parse(pattern)
-        .ok()?;
-    let parts = match hir.kind() {
-        HirKind::Concat(parts) => parts.as_slice(),
-        _ => std::slice::from_ref(&hir),
-    };
-    let mut before = 0;
-    for part in parts {
-        if let HirKind::Capture(c) = part.kind()
-            && c.name.as_deref() == Some("num")
-        {
-            return Some(before);
-        }
-        before += part.properties().maximum_len()?;
-    }
-    None
 }
 
 const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
@@ -606,15 +581,23 @@ impl Figures {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&triggers)
             .map_err(|e| bad("currency", e.to_string()))?;
-        let before_num = expanded
+        // (As the ASCII twin reads them: `\d` is `[0-9]` there.)
+        let twins: Option<Vec<regex_syntax::hir::Hir>> = expanded
             .iter()
-            .map(|p| before_num(p))
-            .collect::<Option<Vec<usize>>>()
-            .map(|v| v.into_iter().max().unwrap_or(0));
+            .map(|p| {
+                let hir = regex_syntax::ParserBuilder::new()
+                    .case_insensitive(true)
+                    .build()
+                    .parse(p)
+                    .ok()?;
+                Some(crate::rx::asciify(hir, &mut false))
+            })
+            .collect();
+        let digit_runs = twins.and_then(|h| DigitRuns::of(&h));
         let figures = Figures {
             rules,
             all,
-            before_num,
+            digit_runs,
             triggers,
             prefix: interned(&file.currency.prefix),
             word: interned(&file.currency.word),
@@ -795,29 +778,30 @@ impl Figures {
         let mut caps: Vec<Option<Captures>> = self.rules.iter().map(|_| None).collect();
         let twin = crate::rx::twin_applies(text);
         let all = self.all.get(twin);
-        // A figure's number starts with an ASCII digit (`parse_digits`),
-        // and its match at most `before_num` bytes before that: no match
-        // that starts further back yields a figure, and the search starts
-        // there. Text without figures is then looked at byte by byte for a
-        // digit, not walked by the automaton.
-        let mut digit: Option<usize> = None;
+        // Every match holds a digit, and its stretches without one are
+        // bounded: the leftmost match lies in a window around the next
+        // digits (`DigitRuns::window`), and text far from digits is only
+        // scanned for them, not walked by the automaton. (Where the twin
+        // does not apply, `\d` also matches other digits.)
+        let runs = self.digit_runs.filter(|_| twin);
         let mut at = 0;
         while at < text.len() {
-            let from = match self.before_num {
-                Some(before) => {
-                    if digit.is_none_or(|d| d < at) {
-                        let Some(d) = text.as_bytes()[at..].iter().position(u8::is_ascii_digit)
-                        else {
-                            break;
-                        };
-                        digit = Some(at + d);
+            let found = match runs.map(|r| r.window(text.as_bytes(), at)) {
+                None => all.search(&Input::new(text).span(at..text.len())),
+                Some(Window::None) => None,
+                Some(Window::Search { from, to, then }) => {
+                    let span = ceil_char(text, from)..ceil_char(text, to);
+                    match all.search(&Input::new(text).span(span)) {
+                        Some(m) => Some(m),
+                        None => {
+                            // (`then` is past `at`: the loop always moves on.)
+                            at = ceil_char(text, then.max(at + 1));
+                            continue;
+                        }
                     }
-                    let d = digit.unwrap_or(at);
-                    ceil_char(text, d.saturating_sub(before).max(at))
                 }
-                None => at,
             };
-            let Some(m) = all.search(&Input::new(text).span(from..text.len())) else {
+            let Some(m) = found else {
                 break;
             };
             let (start, end) = (m.start(), m.end());
@@ -1397,23 +1381,18 @@ mod tests {
         assert_eq!(&t[f[0].span.start..f[0].span.end], "£10m");
     }
 
-    /// The search for figures starts at most `before_num` bytes before the
-    /// next digit: it finds what a search from every byte finds.
+    /// The search for figures around the digits of a text finds what a
+    /// search over every byte finds.
     #[test]
-    fn search_from_near_digits_finds_every_figure() {
-        assert_eq!(before_num(r"(?-u:\b)between\s(?P<num>\d+)"), Some(10));
-        assert_eq!(before_num(r"(?P<neg>-)?£\s{0,3}(?P<num>\d+)m"), Some(12));
-        assert_eq!(before_num(r"[a-z]+(?P<num>\d+)"), None);
-        assert_eq!(before_num(r"a(?P<num>\d+)|b(?P<n2>\d)"), None);
-        assert_eq!(before_num(r"(?P<n>\d+)"), None);
+    fn search_around_digits_finds_every_figure() {
         let p = crate::patterns::test_patterns();
-        // The longest: "minus" and a space, a currency sign and up to three
-        // spaces before the number ("minus US$ 12bn"), counted in UTF-8
-        // bytes of the widest characters each may match (the long s of
-        // "minus", three-byte spaces): 9 + 4 + 9.
-        assert_eq!(p.figures.before_num, Some(22));
+        // Before the first digit: "minus" and a space, a currency sign and
+        // up to three spaces ("minus US$ 12bn": 6 + 3 + 3). Without a
+        // digit: up to three spaces, "trillion", up to three spaces and
+        // "pounds sterling" after a number (3 + 8 + 3 + 15).
+        assert_eq!(p.figures.digit_runs, Some(DigitRuns { lead: 12, gap: 29 }));
         let mut every = crate::patterns::Patterns::embedded().expect("the embedded patterns");
-        every.figures.before_num = None;
+        every.figures.digit_runs = None;
         let mut texts: Vec<String> = std::fs::read_dir("corpus")
             .expect("the bundled corpus")
             .map(|e| std::fs::read_to_string(e.expect("an entry").path()).expect("an article"))
@@ -1423,6 +1402,8 @@ mod tests {
                 "",
                 "no figures at all",
                 "minus £5m, -£3m and minus US$ 12bn",
+                "£5m in 2019, then a long stretch of words without a figure, then 7 per cent",
+                "the café's deficit of £5m, 2019-20",
                 "between 4 and 5 per cent; between £5m and £7m",
                 "£\u{a0}5m, £\u{2009}2.5bn and 1,5% of 2015-16",
                 "the deficit of eight million pounds rose 3",

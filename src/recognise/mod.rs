@@ -5,6 +5,7 @@
 //! means or whom it is about (that is the facts stage).
 
 pub mod cues;
+pub mod digits;
 pub mod figures;
 pub mod numbers;
 pub mod orgs;
