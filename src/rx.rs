@@ -184,19 +184,17 @@ impl MetaTwin {
     /// Compiles `patterns` (case-insensitive, as finfacts' figure rules
     /// are); the error is the meta builder's message.
     pub fn new(patterns: &[String], nfa_size_limit: usize) -> Result<MetaTwin, String> {
-        let parse = |p: &str| {
-            regex_syntax::ParserBuilder::new()
-                .case_insensitive(true)
-                .build()
-                .parse(p)
-                .ok()
-        };
-        let hirs: Option<Vec<Hir>> = patterns
-            .iter()
-            .map(|p| parse(p).map(|h| asciify(h, &mut false)))
-            .collect();
-        let ascii = match hirs {
-            Some(hirs) => Self::builder(nfa_size_limit).build_many_from_hir(&hirs),
+        Self::with_twins(patterns, ascii_hirs(patterns).as_deref(), nfa_size_limit)
+    }
+
+    /// [`MetaTwin::new`], given [`ascii_hirs`] of `patterns`.
+    pub fn with_twins(
+        patterns: &[String],
+        twins: Option<&[Hir]>,
+        nfa_size_limit: usize,
+    ) -> Result<MetaTwin, String> {
+        let ascii = match twins {
+            Some(hirs) => Self::builder(nfa_size_limit).build_many_from_hir(hirs),
             // Unparsable: let the meta builder say why.
             None => Self::builder(nfa_size_limit).build_many(patterns),
         }
@@ -298,6 +296,22 @@ fn non_ascii_word_or_space() -> &'static ClassUnicode {
         c.difference(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7f')]));
         c
     })
+}
+
+/// The ASCII twins of `patterns` (case-insensitive), as [`MetaTwin`]
+/// compiles them; `None` when one does not parse.
+pub fn ascii_hirs(patterns: &[String]) -> Option<Vec<Hir>> {
+    patterns
+        .iter()
+        .map(|p| {
+            let hir = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .ok()?;
+            Some(asciify(hir, &mut false))
+        })
+        .collect()
 }
 
 /// `hir` for texts without a non-ASCII word or space character: word

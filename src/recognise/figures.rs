@@ -513,8 +513,11 @@ impl Figures {
                 groups,
             });
         }
-        let all =
-            crate::rx::MetaTwin::new(&expanded, 64 * (1 << 20)).map_err(|e| bad("rule", e))?;
+        // (The twins' `\d` is `[0-9]`: their digit runs are ASCII digits'.)
+        let twins = crate::rx::ascii_hirs(&expanded);
+        let digit_runs = twins.as_deref().and_then(DigitRuns::of);
+        let all = crate::rx::MetaTwin::with_twins(&expanded, twins.as_deref(), 64 * (1 << 20))
+            .map_err(|e| bad("rule", e))?;
         if !embedded {
             all.check_original().map_err(|e| bad("rule", e))?;
         }
@@ -581,19 +584,6 @@ impl Figures {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&triggers)
             .map_err(|e| bad("currency", e.to_string()))?;
-        // (As the ASCII twin reads them: `\d` is `[0-9]` there.)
-        let twins: Option<Vec<regex_syntax::hir::Hir>> = expanded
-            .iter()
-            .map(|p| {
-                let hir = regex_syntax::ParserBuilder::new()
-                    .case_insensitive(true)
-                    .build()
-                    .parse(p)
-                    .ok()?;
-                Some(crate::rx::asciify(hir, &mut false))
-            })
-            .collect();
-        let digit_runs = twins.and_then(|h| DigitRuns::of(&h));
         let figures = Figures {
             rules,
             all,
