@@ -272,6 +272,30 @@ fn is_sentence_end(text: &str, start: usize, dot: usize, after: usize, end: usiz
     !ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The first byte of `hay` at or after `from` for which `is` holds,
+/// testing sixteen bytes at a time: for bytes a few in a hundred (capitals,
+/// digits), where a byte-by-byte search would stop to test each.
+#[inline]
+pub fn first_byte(hay: &[u8], from: usize, is: impl Fn(u8) -> bool + Copy) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = hay.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        if chunk.iter().fold(false, |any, &c| any | is(c)) {
+            break;
+        }
+        i += 16;
+    }
+    hay.get(i..)?.iter().position(|&c| is(c)).map(|k| i + k)
+}
+
+/// The articles of the bundled `corpus/` folder: real text for tests.
+#[cfg(test)]
+pub(crate) fn bundled_articles() -> Vec<String> {
+    std::fs::read_dir("corpus")
+        .expect("the bundled corpus")
+        .map(|e| std::fs::read_to_string(e.expect("an entry").path()).expect("an article"))
+        .collect()
+}
+
 /// Byte spans of the words of `text[span]`: runs of letters and digits,
 /// keeping internal apostrophes, hyphens, full stops and commas between
 /// digits ("O'Sullivan", "year-end", "4.8", "720,000").

@@ -99,23 +99,10 @@ pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
     out
 }
 
-/// The first ASCII capital at or after `from`, skipping sixteen bytes at a
-/// time (capitals are a few in a hundred bytes of a story).
+/// The first ASCII capital at or after `from` (capitals are a few in a
+/// hundred bytes of a story).
 fn next_capital(b: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-        if chunk
-            .iter()
-            .fold(false, |any, &c| any | (c.wrapping_sub(b'A') < 26))
-        {
-            break;
-        }
-        i += 16;
-    }
-    b.get(i..)?
-        .iter()
-        .position(u8::is_ascii_uppercase)
-        .map(|k| i + k)
+    crate::text::first_byte(b, from, |c| c.wrapping_sub(b'A') < 26)
 }
 
 /// The start of a lowercase `pre` word that begins at or after `from` and

@@ -73,23 +73,10 @@ impl DigitRuns {
     }
 }
 
-/// The first ASCII digit of `hay` at or after `from`, testing sixteen
-/// bytes at a time (news text has a digit in every few hundred bytes).
+/// The first ASCII digit of `hay` at or after `from` (news text has one
+/// in every few hundred bytes).
 fn next_digit(hay: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(chunk) = hay.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-        if chunk
-            .iter()
-            .fold(false, |any, &c| any | (c.wrapping_sub(b'0') < 10))
-        {
-            break;
-        }
-        i += 16;
-    }
-    hay.get(i..)?
-        .iter()
-        .position(u8::is_ascii_digit)
-        .map(|k| i + k)
+    crate::text::first_byte(hay, from, |c| c.wrapping_sub(b'0') < 10)
 }
 
 /// The digit-free stretches of the matches of one expression, in bytes:
@@ -238,18 +225,8 @@ mod tests {
     use super::*;
 
     fn of(patterns: &[&str]) -> Option<DigitRuns> {
-        let hirs: Vec<Hir> = patterns
-            .iter()
-            .map(|p| {
-                let hir = regex_syntax::ParserBuilder::new()
-                    .case_insensitive(true)
-                    .build()
-                    .parse(p)
-                    .expect("a test pattern");
-                crate::rx::asciify(hir, &mut false)
-            })
-            .collect();
-        DigitRuns::of(&hirs)
+        let patterns: Vec<String> = patterns.iter().map(|p| p.to_string()).collect();
+        DigitRuns::of(&crate::rx::ascii_hirs(&patterns).expect("test patterns"))
     }
 
     #[test]

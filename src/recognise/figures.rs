@@ -1383,10 +1383,7 @@ mod tests {
         assert_eq!(p.figures.digit_runs, Some(DigitRuns { lead: 12, gap: 29 }));
         let mut every = crate::patterns::Patterns::embedded().expect("the embedded patterns");
         every.figures.digit_runs = None;
-        let mut texts: Vec<String> = std::fs::read_dir("corpus")
-            .expect("the bundled corpus")
-            .map(|e| std::fs::read_to_string(e.expect("an entry").path()).expect("an article"))
-            .collect();
+        let mut texts: Vec<String> = crate::text::bundled_articles();
         texts.extend(
             [
                 "",

@@ -417,10 +417,7 @@ mod tests {
             }
             out
         };
-        let mut texts: Vec<String> = std::fs::read_dir("corpus")
-            .expect("the bundled corpus")
-            .map(|e| std::fs::read_to_string(e.expect("an entry").path()).expect("an article"))
-            .collect();
+        let mut texts: Vec<String> = crate::text::bundled_articles();
         texts.extend(
             [
                 "",
