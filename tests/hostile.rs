@@ -300,6 +300,14 @@ fn build_hostile(root: &Path) -> Hostile {
     )
     .unwrap();
     good.push(("page.html".into(), vec![(SOUTHEND, m(25))]));
+    // A table of 300,000 amounts, each a yard from the next: every one is
+    // a figure search, none may walk the whole table again.
+    fs::write(
+        c.join("dense.txt"),
+        format!("{}{}", deficit(27), "£1 ".repeat(300_000)),
+    )
+    .unwrap();
+    good.push(("dense.txt".into(), vec![(SOUTHEND, m(27))]));
     fs::write(
         c.join("nothing.html"),
         "<html><body><script>x()</script></body></html>",

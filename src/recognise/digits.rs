@@ -1,7 +1,7 @@
 //! Where the ASCII digits of a pattern's matches lie, read off its syntax:
 //! how far a match can start before its first digit, and how far it can
 //! run between two digits or after its last. A text's figures can then be
-//! searched for around its digits only ([`DigitRuns::window`]).
+//! searched for around its digits only ([`Windows::at`]).
 
 use regex_syntax::hir::{Class, Hir, HirKind};
 
@@ -18,7 +18,7 @@ pub struct DigitRuns {
 }
 
 /// Where to search for the leftmost match at or after some position, found
-/// by [`DigitRuns::window`].
+/// by [`Windows::at`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Window {
     /// The leftmost match starting at or after the position lies in
@@ -46,29 +46,58 @@ impl DigitRuns {
         Some(all)
     }
 
-    /// Where the leftmost match at or after `at` in `hay` can be. A match
-    /// starts at most `lead` bytes before a digit, and its digits lie no
-    /// more than `gap` bytes apart: the digits from the first at or after
-    /// `at` on, each less than `lead + gap + 1` bytes after the one before,
-    /// hold the digits of every match that starts before the next digit's
-    /// lead, and such a match ends within `gap` bytes of the last of them.
-    /// When none is found there, the search goes on from `then`.
-    pub fn window(&self, hay: &[u8], at: usize) -> Window {
-        let Some(first) = next_digit(hay, at) else {
+    /// The windows of `hay`, asked for in order of position.
+    pub fn windows(self, hay: &[u8]) -> Windows<'_> {
+        Windows {
+            runs: self,
+            hay,
+            run: None,
+        }
+    }
+}
+
+/// The windows over one text. A run of digits, each less than
+/// `lead + gap + 1` bytes after the one before, is walked once: a text
+/// dense with figures (a table of thousands) asks for a window at each.
+#[derive(Debug)]
+pub struct Windows<'h> {
+    runs: DigitRuns,
+    hay: &'h [u8],
+    /// The current run: its first and last digits, and the next digit.
+    run: Option<(usize, usize, Option<usize>)>,
+}
+
+impl Windows<'_> {
+    /// Where the leftmost match at or after `at` can be. A match starts at
+    /// most `lead` bytes before a digit, and its digits lie no more than
+    /// `gap` bytes apart: the run of digits from the first at or after
+    /// `at` holds the digits of every match that starts before the next
+    /// digit's lead, and such a match ends within `gap` bytes of the run's
+    /// last digit. When none is found there, the search goes on from
+    /// `then`.
+    pub fn at(&mut self, at: usize) -> Window {
+        let DigitRuns { lead, gap } = self.runs;
+        let Some(first) = next_digit(self.hay, at) else {
             return Window::None;
         };
-        let reach = self.lead + self.gap + 1;
-        let mut last = first;
-        let next = loop {
-            match next_digit(hay, last + 1) {
-                Some(d) if d - last <= reach => last = d,
-                other => break other,
+        let (last, next) = match self.run {
+            Some((start, last, next)) if (start..=last).contains(&first) => (last, next),
+            _ => {
+                let mut last = first;
+                let next = loop {
+                    match next_digit(self.hay, last + 1) {
+                        Some(d) if d - last <= lead + gap + 1 => last = d,
+                        other => break other,
+                    }
+                };
+                self.run = Some((first, last, next));
+                (last, next)
             }
         };
         Window::Search {
-            from: first.saturating_sub(self.lead).max(at),
-            to: (last + 1 + self.gap).min(hay.len()),
-            then: next.map_or(hay.len(), |d| d - self.lead),
+            from: first.saturating_sub(lead).max(at),
+            to: (last + 1 + gap).min(self.hay.len()),
+            then: next.map_or(self.hay.len(), |d| d - lead),
         }
     }
 }
@@ -256,7 +285,7 @@ mod tests {
     #[test]
     fn windows_hold_the_digits_and_their_reach() {
         let runs = DigitRuns { lead: 2, gap: 3 };
-        let w = |t: &str, at| runs.window(t.as_bytes(), at);
+        let w = |t: &str, at| runs.windows(t.as_bytes()).at(at);
         assert_eq!(w("no digits", 0), Window::None);
         assert_eq!(w("ab 12 cd", 7), Window::None);
         // "£5m" with the next digit far away: the window ends `gap` after
@@ -285,6 +314,26 @@ mod tests {
                 from: 1,
                 to: 2,
                 then: 2
+            }
+        );
+        // Asked again further on, a run gives the same end, then a new run
+        // its own.
+        let t = "£1 £2 £3 and then, far from them, 45%";
+        let mut ws = runs.windows(t.as_bytes());
+        let run = |from| Window::Search {
+            from,
+            to: 14,
+            then: 35,
+        };
+        assert_eq!(ws.at(0), run(0));
+        assert_eq!(ws.at(4), run(4));
+        assert_eq!(ws.at(9), run(9));
+        assert_eq!(
+            ws.at(12),
+            Window::Search {
+                from: 35,
+                to: 40,
+                then: 40
             }
         );
     }

@@ -770,13 +770,16 @@ impl Figures {
         let all = self.all.get(twin);
         // Every match holds a digit, and its stretches without one are
         // bounded: the leftmost match lies in a window around the next
-        // digits (`DigitRuns::window`), and text far from digits is only
+        // digits (`digits::Windows`), and text far from digits is only
         // scanned for them, not walked by the automaton. (Where the twin
         // does not apply, `\d` also matches other digits.)
-        let runs = self.digit_runs.filter(|_| twin);
+        let mut windows = self
+            .digit_runs
+            .filter(|_| twin)
+            .map(|r| r.windows(text.as_bytes()));
         let mut at = 0;
         while at < text.len() {
-            let found = match runs.map(|r| r.window(text.as_bytes(), at)) {
+            let found = match windows.as_mut().map(|w| w.at(at)) {
                 None => all.search(&Input::new(text).span(at..text.len())),
                 Some(Window::None) => None,
                 Some(Window::Search { from, to, then }) => {

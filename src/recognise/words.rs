@@ -239,10 +239,10 @@ impl Words {
     }
 }
 
-/// The automaton laid out for [`Words::each_match`]. The crate's DFA
-/// numbers its states as the patterns were added, so the states a text
-/// keeps returning to (the first letters of words) lie scattered over its
-/// megabytes of table, a cache line each. Here the states are renumbered
+/// The automaton laid out for [`Words::each_match`]. The crate's automata
+/// number their states as the patterns were added, so the states a text
+/// keeps returning to (the first letters of words) lie scattered over
+/// megabytes of DFA table, a cache line each. Here the states are renumbered
 /// breadth first: the shallow ones, which most steps visit, lie together
 /// at the front. States with matches come after all the others (one
 /// comparison tells a match) and each row's last cell says where its
@@ -282,9 +282,9 @@ impl Table {
         &self.matches[self.ranges[at] as usize..self.ranges[at + 1] as usize]
     }
 
-    /// `dfa`'s states and transitions, renumbered. `bytes` are the bytes
+    /// `aut`'s states and transitions, renumbered. `bytes` are the bytes
     /// of its patterns.
-    fn of(dfa: &impl Automaton, bytes: impl Iterator<Item = u8>) -> Result<Table, String> {
+    fn of(aut: &impl Automaton, bytes: impl Iterator<Item = u8>) -> Result<Table, String> {
         let too_big = || "the word automaton has too many states".to_string();
         // A byte no pattern holds leads back to the start from every
         // state: all such bytes are one class.
@@ -306,8 +306,8 @@ impl Table {
         let stride = reps.len() + 1;
         // The states, breadth first from the start; `index[id]`: a state's
         // place in `order`, by the crate's id (`u32::MAX`: not seen yet).
-        let start = dfa.start_state(Anchored::No).map_err(|e| e.to_string())?;
-        if dfa.is_match(start) {
+        let start = aut.start_state(Anchored::No).map_err(|e| e.to_string())?;
+        if aut.is_match(start) {
             return Err("an empty word or phrase".to_string());
         }
         let mut order = Vec::new();
@@ -329,7 +329,7 @@ impl Table {
         while k < order.len() {
             let s = order[k];
             for &b in &reps {
-                let n = place(dfa.next_state(Anchored::No, s, b), &mut order);
+                let n = place(aut.next_state(Anchored::No, s, b), &mut order);
                 next.push(n);
             }
             k += 1;
@@ -337,7 +337,7 @@ impl Table {
         // Rows: the states without matches first (the start first of all),
         // then those with.
         let (plain, matching): (Vec<usize>, Vec<usize>) =
-            (0..order.len()).partition(|&k| !dfa.is_match(order[k]));
+            (0..order.len()).partition(|&k| !aut.is_match(order[k]));
         let mut row = vec![0u32; order.len()];
         for (n, &k) in plain.iter().chain(&matching).enumerate() {
             row[k] = u32::try_from(n * stride).map_err(|_| too_big())?;
@@ -351,11 +351,11 @@ impl Table {
                 trans[at + c] = row[next[k * reps.len() + c]];
             }
             let s = order[k];
-            if dfa.is_match(s) {
+            if aut.is_match(s) {
                 trans[at + stride - 1] = u32::try_from(ranges.len() - 1).map_err(|_| too_big())?;
-                for m in 0..dfa.match_len(s) {
-                    let pid = dfa.match_pattern(s, m);
-                    let len = u32::try_from(dfa.pattern_len(pid)).map_err(|_| too_big())?;
+                for m in 0..aut.match_len(s) {
+                    let pid = aut.match_pattern(s, m);
+                    let len = u32::try_from(aut.pattern_len(pid)).map_err(|_| too_big())?;
                     matches.push((pid.as_u32(), len));
                     longest = longest.max(len as usize);
                 }
