@@ -1159,13 +1159,12 @@ fn verb_follows(a: &Analysis, at: usize) -> bool {
     {
         at += 2 + close + 2;
     }
-    let next: String = a.lower[at..]
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '\'')
-        .collect();
+    let rest = a.lower[at..].trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '\''))
+        .unwrap_or(rest.len());
     matches!(
-        next.as_str(),
+        &rest[..end],
         "reported"
             | "reports"
             | "has"

@@ -1222,7 +1222,7 @@ pub fn strip_asides(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     loop {
-        let dash = rest.find(" - ").map(|i| (i, " - "));
+        let dash = spaced_dash(rest).map(|i| (i, " - "));
         let paren = rest.find('(').map(|i| (i, "("));
         let first = match (dash, paren) {
             (Some(d), Some(p)) => Some(if d.0 <= p.0 { d } else { p }),
@@ -1232,8 +1232,14 @@ pub fn strip_asides(raw: &str) -> String {
             out.push_str(rest);
             break;
         };
+        let inner = &rest[i + open.len()..];
         let close = if open == "(" { ")" } else { " - " };
-        match rest[i + open.len()..].find(close) {
+        let found = if open == "(" {
+            inner.find(')')
+        } else {
+            spaced_dash(inner)
+        };
+        match found {
             Some(j) => {
                 out.push_str(&rest[..i]);
                 out.push(' ');
@@ -1246,6 +1252,12 @@ pub fn strip_asides(raw: &str) -> String {
         }
     }
     out
+}
+
+/// Where `s` first holds " - " (gaps are short: a scan of their bytes
+/// costs less than setting up a substring search).
+fn spaced_dash(s: &str) -> Option<usize> {
+    s.as_bytes().windows(3).position(|w| w == b" - ")
 }
 
 /// Another metric cue standing between a subject cue and the figure means
