@@ -247,7 +247,7 @@ impl Words {
 /// at the front. States with matches come after all the others (one
 /// comparison tells a match) and each row's last cell says where its
 /// matches are listed.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 struct Table {
     /// The class of each byte: its own for a byte some pattern holds, 0
     /// for all the others (from any state they lead to the same place).
@@ -285,6 +285,21 @@ impl Table {
     /// `aut`'s states and transitions, renumbered. `bytes` are the bytes
     /// of its patterns.
     fn of(aut: &impl Automaton, bytes: impl Iterator<Item = u8>) -> Result<Table, String> {
+        Table::build(aut, bytes, false)
+    }
+
+    /// [`Table::of`]. A state's transition on a byte is its own (its trie
+    /// child) or else its failure state's: the failure state is shallower,
+    /// so breadth first its row is already known and is copied, and the
+    /// automaton is asked once per cell, without following failures (most
+    /// of the start-up of the words pass went to following them). With
+    /// `chase`, every cell is asked of the automaton, failures followed:
+    /// the reference the tests compare with.
+    fn build(
+        aut: &impl Automaton,
+        bytes: impl Iterator<Item = u8>,
+        chase: bool,
+    ) -> Result<Table, String> {
         let too_big = || "the word automaton has too many states".to_string();
         // A byte no pattern holds leads back to the start from every
         // state: all such bytes are one class.
@@ -324,12 +339,36 @@ impl Table {
             index[i] as usize
         };
         place(start, &mut order);
+        let classes_n = reps.len();
         let mut next: Vec<usize> = Vec::new();
+        // `fail[k]`: the place of the failure state of the state at `k`.
+        let mut fail: Vec<usize> = vec![0];
         let mut k = 0;
         while k < order.len() {
             let s = order[k];
-            for &b in &reps {
-                let n = place(aut.next_state(Anchored::No, s, b), &mut order);
+            for (c, &b) in reps.iter().enumerate() {
+                // (The start state has a transition on every byte.)
+                if chase || k == 0 {
+                    let n = place(aut.next_state(Anchored::No, s, b), &mut order);
+                    if fail.len() < order.len() {
+                        fail.push(0);
+                    }
+                    next.push(n);
+                    continue;
+                }
+                let inherited = next[fail[k] * classes_n + c];
+                let child = aut.next_state(Anchored::Yes, s, b);
+                let n = if aut.is_dead(child) {
+                    inherited
+                } else {
+                    let n = place(child, &mut order);
+                    // A child's failure state: where the parent's failure
+                    // state goes on the same byte.
+                    if fail.len() < order.len() {
+                        fail.push(inherited);
+                    }
+                    n
+                };
                 next.push(n);
             }
             k += 1;
@@ -399,6 +438,37 @@ pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usiz
 mod tests {
     /// The automaton stepped by hand reports what the crate's own
     /// overlapping search over it reports, match for match, in order.
+    #[test]
+    fn table_rows_copied_from_failure_states_are_the_automatons() {
+        use aho_corasick::MatchKind;
+        use aho_corasick::nfa::noncontiguous::NFA;
+        let p = crate::patterns::test_patterns();
+        let ac = &p.words.ac;
+        let printable = || 0x20..0x7fu8;
+        let shipped = super::Table::build(ac, printable(), false).unwrap();
+        assert_eq!(shipped, super::Table::build(ac, printable(), true).unwrap());
+        assert!(shipped.trans.len() > 100_000, "{}", shipped.trans.len());
+        // Patterns that are suffixes and prefixes of each other, repeats.
+        for set in [
+            &["he", "she", "his", "hers"][..],
+            &["a", "aa", "aaa", "ab"],
+            &["abcd", "bcd", "cd", "d", "dab"],
+            &["the trust", "trust", "rust", "the"],
+        ] {
+            let nfa = NFA::builder()
+                .match_kind(MatchKind::Standard)
+                .build(set)
+                .unwrap();
+            let bytes = || set.iter().flat_map(|w| w.bytes());
+            let fast = super::Table::build(&nfa, bytes(), false).unwrap();
+            assert_eq!(
+                fast,
+                super::Table::build(&nfa, bytes(), true).unwrap(),
+                "{set:?}"
+            );
+        }
+    }
+
     #[test]
     fn stepped_walk_is_the_overlapping_search() {
         use aho_corasick::Input;
