@@ -107,6 +107,9 @@ impl Patterns {
             src("org_aliases.tsv")?,
         ];
         let rules_origin = origin(dir, "org_rules.toml");
+        // The gazetteer sends the words pass its lists before compiling its
+        // rules: with two threads, the pass is built meanwhile.
+        let (lists_tx, lists_rx) = std::sync::mpsc::channel();
         let build_orgs = move || {
             let [reference, extra, aliases] = &tables;
             Gazetteer::build(
@@ -116,6 +119,7 @@ impl Patterns {
                 org_rules,
                 &rules_origin,
                 parallel,
+                Some(&lists_tx),
             )
         };
         let compile_rest = || {
@@ -124,22 +128,37 @@ impl Patterns {
                 Cues::compile(cues, &origin(dir, "cues.toml")),
             )
         };
-        let ((figures, cues), orgs) = if parallel {
+        // The words pass, once the cues compiled and the lists came (none
+        // when the gazetteer failed first: its error is the one reported).
+        let words_of = |cues: &Result<Cues, PatternError>| match (cues, lists_rx.recv()) {
+            (Ok(cues), Ok(lists)) => Some(Words::new(cues, &lists)),
+            _ => None,
+        };
+        let ((figures, cues), orgs, words) = if parallel {
             std::thread::scope(|s| {
                 let orgs = s.spawn(build_orgs);
                 let rest = compile_rest();
+                let words = words_of(&rest.1);
                 // (A panic in the build is a bug: it goes on unwinding.)
                 let orgs = orgs.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-                (rest, orgs)
+                (rest, orgs, words)
             })
         } else {
             let rest = compile_rest();
-            (rest, build_orgs())
+            let orgs = build_orgs();
+            let words = words_of(&rest.1);
+            (rest, orgs, words)
         };
+        // (The first error in one order, whatever the threads: figures,
+        // cues, gazetteer, words.)
         let figures = figures.map_err(at_line)?;
         let cues = cues.map_err(at_line)?;
         let orgs = orgs.map_err(at_line)?;
-        let words = Words::new(&cues, &orgs)?;
+        let words = words.ok_or_else(|| PatternError::Invalid {
+            file: origin(dir, "org_rules.toml"),
+            line: 0,
+            message: "the gazetteer gave no word lists (a bug: please report it)".into(),
+        })??;
         Ok(Patterns {
             figures,
             cues,

@@ -8,8 +8,8 @@
 //! this module only finds the words.
 
 use std::cell::RefCell;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, mpsc};
 
 use crate::rx::Regex;
 use aho_corasick::{
@@ -323,6 +323,16 @@ enum Building<T> {
     Done(T),
 }
 
+/// What the words pass ([`crate::recognise::words::Words`]) looks for on
+/// the gazetteer's behalf: the gate's literals, the anaphor words and the
+/// name heads. [`Gazetteer::build`] sends them before its slow part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WordLists {
+    pub literals: Vec<prefilter::Literal>,
+    pub anaphors: Vec<String>,
+    pub heads: Vec<Vec<u8>>,
+}
+
 impl Gazetteer {
     /// Builds the gazetteer from the reference table, the extra bodies, the
     /// extra aliases and the rules.
@@ -333,6 +343,7 @@ impl Gazetteer {
         rules: OrgRulesFile,
         rules_origin: &str,
         parallel: bool,
+        lists: Option<&mpsc::Sender<WordLists>>,
     ) -> Result<Gazetteer, PatternError> {
         let mut bodies: Vec<Body> = Vec::new();
         let mut succ_codes: Vec<String> = Vec::new();
@@ -440,6 +451,35 @@ impl Gazetteer {
         } else {
             Building::Done(names())
         };
+        // What the words pass looks for on the gazetteer's behalf, known
+        // before the rules compile: a caller may build that pass meanwhile.
+        let place = place_macro();
+        let rule_patterns: Vec<String> = (rules.rule.iter())
+            .map(|r| r.pattern.replace("{PLACE}", &place))
+            .collect();
+        let aggregate_patterns: Vec<String> = (rules.aggregate.iter())
+            .map(|a| {
+                a.pattern
+                    .replace("{PLACE}", &place)
+                    .replace("{NOUNS}", &a.nouns)
+            })
+            .collect();
+        let required: Vec<Vec<prefilter::AnyOf>> = (rule_patterns.iter())
+            .chain(&aggregate_patterns)
+            .map(|p| prefilter::required(p, true, 3).unwrap_or_default())
+            .collect();
+        let gate = Gate::new(&required);
+        let anaphor_words: Vec<String> = (rules.anaphor.iter())
+            .flat_map(|a| a.words.iter().map(|w| w.to_lowercase()))
+            .collect();
+        if let Some(tx) = lists {
+            // (A caller that stopped listening has failed already.)
+            let _ = tx.send(WordLists {
+                literals: gate.literals().to_vec(),
+                anaphors: anaphor_words.clone(),
+                heads: name_heads.clone(),
+            });
+        }
         let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
         for (i, (p, f)) in patterns.iter().zip(&kept).enumerate() {
             if !matches!(f.kind, OrgType::Trust | OrgType::HscTrust) {
@@ -460,23 +500,19 @@ impl Gazetteer {
             }
         }
 
-        let place = place_macro();
         let mut compiled = Vec::new();
-        let mut required = Vec::new();
         let mut separators = Vec::new();
-        for r in &rules.rule {
+        for (r, pattern) in rules.rule.iter().zip(&rule_patterns) {
             let kind = OrgType::parse(&r.kind).ok_or_else(|| PatternError::Rule {
                 file: rules_origin.to_owned(),
                 rule: r.id.clone(),
                 message: format!("unknown type {:?}", r.kind),
             })?;
-            let pattern = r.pattern.replace("{PLACE}", &place);
-            let regex = compile_regex(&pattern, rules_origin, &r.id)?;
+            let regex = compile_regex(pattern, rules_origin, &r.id)?;
             if !is_embedded(rules_origin) {
                 check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
             }
-            required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
-            separators.push(prefilter::separators(&pattern, true));
+            separators.push(prefilter::separators(pattern, true));
             compiled.push(OrgRule {
                 id: Arc::from(r.id.as_str()),
                 kind,
@@ -486,20 +522,14 @@ impl Gazetteer {
             });
         }
         let mut aggregates = Vec::new();
-        for a in &rules.aggregate {
-            let pattern = a
-                .pattern
-                .replace("{PLACE}", &place)
-                .replace("{NOUNS}", &a.nouns);
-            let regex = compile_regex(&pattern, rules_origin, &a.id)?;
+        for (a, pattern) in rules.aggregate.iter().zip(&aggregate_patterns) {
+            let regex = compile_regex(pattern, rules_origin, &a.id)?;
             if !is_embedded(rules_origin) {
                 check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
             }
-            required.push(prefilter::required(&pattern, true, 3).unwrap_or_default());
-            separators.push(prefilter::separators(&pattern, true));
+            separators.push(prefilter::separators(pattern, true));
             aggregates.push(regex);
         }
-        let mut anaphor_words = Vec::new();
         let mut anaphor_types = Vec::new();
         for a in &rules.anaphor {
             let mut types = Vec::new();
@@ -513,7 +543,6 @@ impl Gazetteer {
             let types: Arc<[OrgType]> = Arc::from(types);
             for w in &a.words {
                 let noun = w.rsplit(' ').next().unwrap_or(w).to_lowercase();
-                anaphor_words.push(w.to_lowercase());
                 anaphor_types.push((types.clone(), Arc::from(noun.as_str())));
             }
         }
@@ -552,7 +581,7 @@ impl Gazetteer {
             by_key,
             rules: compiled,
             aggregates,
-            gate: Gate::new(&required),
+            gate,
             separators,
             leading_stop: rules
                 .leading_stop

@@ -18,7 +18,7 @@ use crate::error::PatternError;
 use crate::model::Span;
 use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, Cues, StatusMention};
-use crate::recognise::orgs::{AnaphorMention, Gazetteer};
+use crate::recognise::orgs::{AnaphorMention, Gazetteer, WordLists};
 
 /// The combined automaton. Its patterns, by id: the cue and status
 /// phrases, the gate's literals, the anaphor words, the name heads, the
@@ -88,9 +88,9 @@ pub const RELATIVE_YEARS: &[(&str, i32)] = &[
 ];
 
 impl Words {
-    pub fn new(cues: &Cues, orgs: &Gazetteer) -> Result<Words, PatternError> {
-        let (phrases, literals) = (cues.phrases(), orgs.gate().literals());
-        let (anaphors, heads) = (orgs.anaphor_words(), orgs.name_heads());
+    pub fn new(cues: &Cues, lists: &WordLists) -> Result<Words, PatternError> {
+        let (phrases, literals) = (cues.phrases(), &lists.literals);
+        let (anaphors, heads) = (&lists.anaphors, &lists.heads);
         let all = phrases
             .iter()
             .map(|p| p.as_bytes())
@@ -438,6 +438,32 @@ pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usiz
 mod tests {
     /// The automaton stepped by hand reports what the crate's own
     /// overlapping search over it reports, match for match, in order.
+    #[test]
+    fn words_from_the_early_lists_are_those_of_the_gazetteer() {
+        // The pass was built from the lists the gazetteer sent before its
+        // rules compiled; the finished gazetteer's own give the same pass.
+        let p = crate::patterns::test_patterns();
+        let lists = super::WordLists {
+            literals: p.orgs.gate().literals().to_vec(),
+            anaphors: p.orgs.anaphor_words().to_vec(),
+            heads: p.orgs.name_heads().to_vec(),
+        };
+        assert!(lists.literals.len() > 20 && lists.anaphors.len() > 10);
+        assert!(lists.heads.len() > 500, "{}", lists.heads.len());
+        let again = super::Words::new(&p.cues, &lists).unwrap();
+        assert_eq!(again.table, p.words.table);
+        let bounds = |w: &super::Words| {
+            (
+                w.literals,
+                w.anaphors,
+                w.heads,
+                w.pronouns,
+                w.relative_years,
+            )
+        };
+        assert_eq!(bounds(&again), bounds(&p.words));
+    }
+
     #[test]
     fn table_rows_copied_from_failure_states_are_the_automatons() {
         use aho_corasick::MatchKind;
