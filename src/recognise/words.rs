@@ -10,6 +10,8 @@
 //! [`Gate::scan_of`](crate::prefilter::Gate::scan_of),
 //! [`Gazetteer::anaphors_from_hits`]): the same mentions in one pass.
 
+use std::collections::HashMap;
+
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
@@ -91,15 +93,7 @@ impl Words {
     pub fn new(cues: &Cues, lists: &WordLists) -> Result<Words, PatternError> {
         let (phrases, literals) = (cues.phrases(), &lists.literals);
         let (anaphors, heads) = (&lists.anaphors, &lists.heads);
-        let all = phrases
-            .iter()
-            .map(|p| p.as_bytes())
-            .chain(literals.iter().map(Vec::as_slice))
-            .chain(anaphors.iter().map(|w| w.as_bytes()))
-            .chain(heads.iter().map(Vec::as_slice))
-            .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
-            .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()))
-            .collect::<Vec<&[u8]>>();
+        let all = patterns(cues, lists);
         let invalid = |e: &dyn std::fmt::Display| PatternError::Invalid {
             file: cues.origin().to_owned(),
             line: 0,
@@ -114,8 +108,7 @@ impl Words {
             .prefilter(false)
             .build(&all)
             .map_err(|e| invalid(&e))?;
-        let table =
-            Table::of(&ac, all.iter().flat_map(|p| p.iter().copied())).map_err(|e| invalid(&e))?;
+        let table = Table::of(&ac, &all).map_err(|e| invalid(&e))?;
         let mut first = 0;
         let mut after = |n: usize| {
             first += n;
@@ -282,29 +275,27 @@ impl Table {
         &self.matches[self.ranges[at] as usize..self.ranges[at + 1] as usize]
     }
 
-    /// `aut`'s states and transitions, renumbered. `bytes` are the bytes
-    /// of its patterns.
-    fn of(aut: &impl Automaton, bytes: impl Iterator<Item = u8>) -> Result<Table, String> {
-        Table::build(aut, bytes, false)
+    /// `aut`'s states and transitions, renumbered; `aut` is a standard
+    /// automaton of `patterns`.
+    fn of(aut: &impl Automaton, patterns: &[&[u8]]) -> Result<Table, String> {
+        Table::build(aut, patterns, false)
     }
 
-    /// [`Table::of`]. A state's transition on a byte is its own (its trie
-    /// child) or else its failure state's: the failure state is shallower,
-    /// so breadth first its row is already known and is copied, and the
-    /// automaton is asked once per cell, without following failures (most
-    /// of the start-up of the words pass went to following them). With
-    /// `chase`, every cell is asked of the automaton, failures followed:
-    /// the reference the tests compare with.
-    fn build(
-        aut: &impl Automaton,
-        bytes: impl Iterator<Item = u8>,
-        chase: bool,
-    ) -> Result<Table, String> {
+    /// [`Table::of`]. The automaton's states are the nodes of the
+    /// patterns' trie (a standard automaton keeps every prefix), and a
+    /// state's transition on a byte is its trie child or else its failure
+    /// state's transition: breadth first, the failure state (shallower) has
+    /// its row already, so each row is a copy of it with the children set,
+    /// and the automaton is asked once per trie edge, for the state a child
+    /// is (most of the start-up of the words pass went to asking it every
+    /// cell, following failures). With `chase`, every cell is asked of the
+    /// automaton: the reference the tests compare with.
+    fn build(aut: &impl Automaton, patterns: &[&[u8]], chase: bool) -> Result<Table, String> {
         let too_big = || "the word automaton has too many states".to_string();
         // A byte no pattern holds leads back to the start from every
         // state: all such bytes are one class.
         let mut held = [false; 256];
-        for b in bytes {
+        for &b in patterns.iter().copied().flatten() {
             held[usize::from(b)] = true;
         }
         let mut reps: Vec<u8> = (0..=255u8)
@@ -319,60 +310,18 @@ impl Table {
             }
         }
         let stride = reps.len() + 1;
-        // The states, breadth first from the start; `index[id]`: a state's
-        // place in `order`, by the crate's id (`u32::MAX`: not seen yet).
         let start = aut.start_state(Anchored::No).map_err(|e| e.to_string())?;
         if aut.is_match(start) {
             return Err("an empty word or phrase".to_string());
         }
-        let mut order = Vec::new();
-        let mut index: Vec<u32> = Vec::new();
-        let mut place = |id: StateID, order: &mut Vec<StateID>| -> usize {
-            let i = id.as_usize();
-            if i >= index.len() {
-                index.resize(i + 1, u32::MAX);
-            }
-            if index[i] == u32::MAX {
-                index[i] = order.len() as u32;
-                order.push(id);
-            }
-            index[i] as usize
+        // The states breadth first from the start (`order`, by the crate's
+        // id), and `next[k * reps.len() + c]`: where state `k` goes on class
+        // `c`, as a place in `order`.
+        let (order, next) = if chase {
+            by_automaton(aut, start, &reps)
+        } else {
+            by_trie(aut, start, patterns, &classes, reps.len())?
         };
-        place(start, &mut order);
-        let classes_n = reps.len();
-        let mut next: Vec<usize> = Vec::new();
-        // `fail[k]`: the place of the failure state of the state at `k`.
-        let mut fail: Vec<usize> = vec![0];
-        let mut k = 0;
-        while k < order.len() {
-            let s = order[k];
-            for (c, &b) in reps.iter().enumerate() {
-                // (The start state has a transition on every byte.)
-                if chase || k == 0 {
-                    let n = place(aut.next_state(Anchored::No, s, b), &mut order);
-                    if fail.len() < order.len() {
-                        fail.push(0);
-                    }
-                    next.push(n);
-                    continue;
-                }
-                let inherited = next[fail[k] * classes_n + c];
-                let child = aut.next_state(Anchored::Yes, s, b);
-                let n = if aut.is_dead(child) {
-                    inherited
-                } else {
-                    let n = place(child, &mut order);
-                    // A child's failure state: where the parent's failure
-                    // state goes on the same byte.
-                    if fail.len() < order.len() {
-                        fail.push(inherited);
-                    }
-                    n
-                };
-                next.push(n);
-            }
-            k += 1;
-        }
         // Rows: the states without matches first (the start first of all),
         // then those with.
         let (plain, matching): (Vec<usize>, Vec<usize>) =
@@ -411,6 +360,104 @@ impl Table {
             longest,
         })
     }
+}
+
+/// The words pass's patterns, in the order of their ids.
+fn patterns<'a>(cues: &'a Cues, lists: &'a WordLists) -> Vec<&'a [u8]> {
+    (cues.phrases().iter().map(|p| p.as_bytes()))
+        .chain(lists.literals.iter().map(Vec::as_slice))
+        .chain(lists.anaphors.iter().map(|w| w.as_bytes()))
+        .chain(lists.heads.iter().map(Vec::as_slice))
+        .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
+        .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()))
+        .collect()
+}
+
+/// [`Table::build`]'s states and transitions, each cell asked of the
+/// automaton (failures followed): the states in the order a breadth-first
+/// walk meets them, children by byte.
+fn by_automaton(aut: &impl Automaton, start: StateID, reps: &[u8]) -> (Vec<StateID>, Vec<usize>) {
+    let mut order = vec![start];
+    let mut index: HashMap<StateID, usize> = HashMap::from([(start, 0)]);
+    let mut next = Vec::new();
+    let mut k = 0;
+    while k < order.len() {
+        let s = order[k];
+        for &b in reps {
+            let t = aut.next_state(Anchored::No, s, b);
+            let n = *index.entry(t).or_insert_with(|| {
+                order.push(t);
+                order.len() - 1
+            });
+            next.push(n);
+        }
+        k += 1;
+    }
+    (order, next)
+}
+
+/// [`by_automaton`], from the patterns' trie: each row is the failure
+/// state's row with the state's children set.
+fn by_trie(
+    aut: &impl Automaton,
+    start: StateID,
+    patterns: &[&[u8]],
+    classes: &[u8; 256],
+    classes_n: usize,
+) -> Result<(Vec<StateID>, Vec<usize>), String> {
+    // The trie: each node's children by byte.
+    let mut kids: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
+    for p in patterns {
+        let mut n = 0;
+        for &b in *p {
+            n = match kids[n].iter().find(|&&(c, _)| c == b) {
+                Some(&(_, k)) => k,
+                None => {
+                    kids.push(Vec::new());
+                    let k = kids.len() - 1;
+                    kids[n].push((b, k));
+                    k
+                }
+            };
+        }
+    }
+    for k in &mut kids {
+        k.sort_unstable();
+    }
+    // Breadth first, children by byte (the order the automaton's rows
+    // would meet them in): `nodes[k]` is the trie node at place `k`.
+    let mut nodes = vec![0usize];
+    let mut order = vec![start];
+    let mut fail = vec![0usize; kids.len()];
+    let mut next = vec![0usize; kids.len() * classes_n];
+    let mut k = 0;
+    while k < nodes.len() {
+        let (node, sid) = (nodes[k], order[k]);
+        if k > 0 {
+            let f = fail[k] * classes_n;
+            next.copy_within(f..f + classes_n, k * classes_n);
+        }
+        for &(b, child) in &kids[node] {
+            let t = aut.next_state(Anchored::Yes, sid, b);
+            if aut.is_dead(t) {
+                return Err("the word automaton lacks a pattern prefix".to_string());
+            }
+            let at = nodes.len();
+            nodes.push(child);
+            order.push(t);
+            let c = usize::from(classes[usize::from(b)]);
+            // A child's failure state: where its parent's failure state
+            // goes on the same byte (the start, for the start's children).
+            fail[at] = if k == 0 {
+                0
+            } else {
+                next[fail[k] * classes_n + c]
+            };
+            next[k * classes_n + c] = at;
+        }
+        k += 1;
+    }
+    Ok((order, next))
 }
 
 /// An ASCII word byte (`\w` with ASCII word boundaries).
@@ -469,10 +516,18 @@ mod tests {
         use aho_corasick::MatchKind;
         use aho_corasick::nfa::noncontiguous::NFA;
         let p = crate::patterns::test_patterns();
-        let ac = &p.words.ac;
-        let printable = || 0x20..0x7fu8;
-        let shipped = super::Table::build(ac, printable(), false).unwrap();
-        assert_eq!(shipped, super::Table::build(ac, printable(), true).unwrap());
+        let lists = super::WordLists {
+            literals: p.orgs.gate().literals().to_vec(),
+            anaphors: p.orgs.anaphor_words().to_vec(),
+            heads: p.orgs.name_heads().to_vec(),
+        };
+        let all = super::patterns(&p.cues, &lists);
+        let shipped = super::Table::build(&p.words.ac, &all, false).unwrap();
+        assert_eq!(
+            shipped,
+            super::Table::build(&p.words.ac, &all, true).unwrap()
+        );
+        assert_eq!(shipped, p.words.table);
         assert!(shipped.trans.len() > 100_000, "{}", shipped.trans.len());
         // Patterns that are suffixes and prefixes of each other, repeats.
         for set in [
@@ -485,13 +540,9 @@ mod tests {
                 .match_kind(MatchKind::Standard)
                 .build(set)
                 .unwrap();
-            let bytes = || set.iter().flat_map(|w| w.bytes());
-            let fast = super::Table::build(&nfa, bytes(), false).unwrap();
-            assert_eq!(
-                fast,
-                super::Table::build(&nfa, bytes(), true).unwrap(),
-                "{set:?}"
-            );
+            let set: Vec<&[u8]> = set.iter().map(|w| w.as_bytes()).collect();
+            let fast = super::Table::build(&nfa, &set, false).unwrap();
+            assert_eq!(fast, super::Table::build(&nfa, &set, true).unwrap());
         }
     }
 
