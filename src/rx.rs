@@ -392,6 +392,27 @@ pub fn hint_both<'a>(text: &'a str, other: &'a str) -> Hint<'a> {
     }
 }
 
+/// [`hint_both`] for a text and `lower`, its ASCII-lowercased copy: the
+/// copy has the text's non-ASCII characters, so only the text is read, and
+/// not even it when the current hint names it (a text is hinted first, then
+/// with its copy once that is made).
+pub fn hint_lowered<'a>(text: &'a str, lower: &'a str) -> Hint<'a> {
+    debug_assert!(text.len() == lower.len() && text.to_ascii_lowercase() == lower);
+    let range = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
+    let (current, known) = HINT.with(Cell::get);
+    // (The current hint's guard borrows its text: the range is that text.)
+    let any = if current[0] == range(text) && current[1] == range(text) {
+        known
+    } else {
+        has_non_ascii_word_or_space(text)
+    };
+    let now = ([range(text), range(lower)], any);
+    Hint {
+        prev: HINT.with(|h| h.replace(now)),
+        _text: std::marker::PhantomData,
+    }
+}
+
 /// See [`hint`].
 pub struct Hint<'a> {
     prev: ([(usize, usize); 2], bool),
@@ -561,6 +582,29 @@ mod tests {
             assert!(twin_applies(&plain_lower[4..]));
         }
         assert!(!twin_applies("café") && twin_applies("cafe"));
+    }
+
+    #[test]
+    fn a_lowered_copy_is_hinted_as_its_text() {
+        let ascii = "Southend CCG had a deficit".to_string();
+        let cafe = "The Café trust had a deficit".to_string();
+        let lower = cafe.to_ascii_lowercase();
+        // The current hint names another text (ASCII): the text is read.
+        let _a = hint(&ascii);
+        {
+            let _l = hint_lowered(&cafe, &lower);
+            assert!(!twin_applies(&lower[4..]));
+            assert!(!twin_applies(&cafe));
+        }
+        // Hinted itself first: its flag carries over to the copy.
+        let _c = hint(&cafe);
+        {
+            let _l = hint_lowered(&cafe, &lower);
+            assert!(!twin_applies(&lower));
+        }
+        let ascii_lower = ascii.to_ascii_lowercase();
+        let _m = hint_lowered(&ascii, &ascii_lower);
+        assert!(twin_applies(&ascii_lower[9..]));
     }
 
     #[test]

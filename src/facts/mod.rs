@@ -268,7 +268,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         explain: opts.explain,
     };
     // (The lowercase copy is searched too.)
-    let _hint_lower = crate::rx::hint_both(&norm, &a.lower);
+    let _hint_lower = crate::rx::hint_lowered(&norm, &a.lower);
     a.refs = attribute::references(&a);
     // Words inside a body's name are the name's, not cues or status words
     // ("NHS Improvement", "Sustainability and Transformation Plan").
