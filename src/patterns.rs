@@ -119,7 +119,7 @@ impl Patterns {
                 org_rules,
                 &rules_origin,
                 parallel,
-                Some(&lists_tx),
+                &lists_tx,
             )
         };
         let compile_rest = || {

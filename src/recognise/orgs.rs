@@ -335,7 +335,8 @@ pub struct WordLists {
 
 impl Gazetteer {
     /// Builds the gazetteer from the reference table, the extra bodies, the
-    /// extra aliases and the rules.
+    /// extra aliases and the rules, sending `lists` what the words pass
+    /// needs of it as soon as that is known.
     pub fn build(
         reference: &Source,
         extra: &Source,
@@ -343,7 +344,7 @@ impl Gazetteer {
         rules: OrgRulesFile,
         rules_origin: &str,
         parallel: bool,
-        lists: Option<&mpsc::Sender<WordLists>>,
+        lists: &mpsc::Sender<WordLists>,
     ) -> Result<Gazetteer, PatternError> {
         let mut bodies: Vec<Body> = Vec::new();
         let mut succ_codes: Vec<String> = Vec::new();
@@ -472,14 +473,12 @@ impl Gazetteer {
         let anaphor_words: Vec<String> = (rules.anaphor.iter())
             .flat_map(|a| a.words.iter().map(|w| w.to_lowercase()))
             .collect();
-        if let Some(tx) = lists {
-            // (A caller that stopped listening has failed already.)
-            let _ = tx.send(WordLists {
-                literals: gate.literals().to_vec(),
-                anaphors: anaphor_words.clone(),
-                heads: name_heads.clone(),
-            });
-        }
+        // (A caller that stopped listening has failed already.)
+        let _ = lists.send(WordLists {
+            literals: gate.literals().to_vec(),
+            anaphors: anaphor_words.clone(),
+            heads: name_heads.clone(),
+        });
         let mut by_key: HashMap<String, Option<usize>> = HashMap::default();
         for (i, (p, f)) in patterns.iter().zip(&kept).enumerate() {
             if !matches!(f.kind, OrgType::Trust | OrgType::HscTrust) {

@@ -483,8 +483,6 @@ pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usiz
 
 #[cfg(test)]
 mod tests {
-    /// The automaton stepped by hand reports what the crate's own
-    /// overlapping search over it reports, match for match, in order.
     #[test]
     fn words_from_the_early_lists_are_those_of_the_gazetteer() {
         // The pass was built from the lists the gazetteer sent before its
@@ -546,6 +544,8 @@ mod tests {
         }
     }
 
+    /// The automaton stepped by hand reports what the crate's own
+    /// overlapping search over it reports, match for match, in order.
     #[test]
     fn stepped_walk_is_the_overlapping_search() {
         use aho_corasick::Input;
