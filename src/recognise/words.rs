@@ -483,16 +483,21 @@ pub(crate) fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usiz
 
 #[cfg(test)]
 mod tests {
+    /// The word lists of the finished gazetteer.
+    fn gazetteer_lists(p: &crate::patterns::Patterns) -> super::WordLists {
+        super::WordLists {
+            literals: p.orgs.gate().literals().to_vec(),
+            anaphors: p.orgs.anaphor_words().to_vec(),
+            heads: p.orgs.name_heads().to_vec(),
+        }
+    }
+
     #[test]
     fn words_from_the_early_lists_are_those_of_the_gazetteer() {
         // The pass was built from the lists the gazetteer sent before its
         // rules compiled; the finished gazetteer's own give the same pass.
         let p = crate::patterns::test_patterns();
-        let lists = super::WordLists {
-            literals: p.orgs.gate().literals().to_vec(),
-            anaphors: p.orgs.anaphor_words().to_vec(),
-            heads: p.orgs.name_heads().to_vec(),
-        };
+        let lists = gazetteer_lists(p);
         assert!(lists.literals.len() > 20 && lists.anaphors.len() > 10);
         assert!(lists.heads.len() > 500, "{}", lists.heads.len());
         let again = super::Words::new(&p.cues, &lists).unwrap();
@@ -514,11 +519,7 @@ mod tests {
         use aho_corasick::MatchKind;
         use aho_corasick::nfa::noncontiguous::NFA;
         let p = crate::patterns::test_patterns();
-        let lists = super::WordLists {
-            literals: p.orgs.gate().literals().to_vec(),
-            anaphors: p.orgs.anaphor_words().to_vec(),
-            heads: p.orgs.name_heads().to_vec(),
-        };
+        let lists = gazetteer_lists(p);
         let all = super::patterns(&p.cues, &lists);
         let shipped = super::Table::build(&p.words.ac, &all, false).unwrap();
         assert_eq!(
