@@ -377,38 +377,34 @@ thread_local! {
 /// names cannot be reused by another text while it is set; dropping it
 /// (also when unwinding) restores the previous hint.
 pub fn hint(text: &str) -> Hint<'_> {
-    hint_both(text, text)
+    set_hint(text, text, has_non_ascii_word_or_space(text))
 }
 
-/// [`hint`] for two texts at once (a text and its ASCII-lowercased copy).
-pub fn hint_both<'a>(text: &'a str, other: &'a str) -> Hint<'a> {
-    let range = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
-    let any = has_non_ascii_word_or_space(text)
-        || (!std::ptr::eq(text, other) && has_non_ascii_word_or_space(other));
-    let now = ([range(text), range(other)], any);
-    Hint {
-        prev: HINT.with(|h| h.replace(now)),
-        _text: std::marker::PhantomData,
-    }
-}
-
-/// [`hint_both`] for a text and `lower`, its ASCII-lowercased copy: the
-/// copy has the text's non-ASCII characters, so only the text is read, and
-/// not even it when the current hint names it (a text is hinted first, then
+/// [`hint`] for a text and `lower`, its ASCII-lowercased copy: the copy
+/// has the text's non-ASCII characters, so only the text is read, and not
+/// even it when the current hint names it (a text is hinted first, then
 /// with its copy once that is made).
 pub fn hint_lowered<'a>(text: &'a str, lower: &'a str) -> Hint<'a> {
     debug_assert!(text.len() == lower.len() && text.to_ascii_lowercase() == lower);
-    let range = |t: &str| (t.as_ptr() as usize, t.as_ptr() as usize + t.len());
     let (current, known) = HINT.with(Cell::get);
     // (The current hint's guard borrows its text: the range is that text.)
-    let any = if current[0] == range(text) && current[1] == range(text) {
+    let any = if current == [range(text); 2] {
         known
     } else {
         has_non_ascii_word_or_space(text)
     };
-    let now = ([range(text), range(lower)], any);
+    set_hint(text, lower, any)
+}
+
+/// The address range of `t`.
+fn range(t: &str) -> (usize, usize) {
+    (t.as_ptr() as usize, t.as_ptr() as usize + t.len())
+}
+
+/// Makes `(text, other, any)` the current hint until the guard drops.
+fn set_hint<'a>(text: &'a str, other: &'a str, any: bool) -> Hint<'a> {
     Hint {
-        prev: HINT.with(|h| h.replace(now)),
+        prev: HINT.with(|h| h.replace(([range(text), range(other)], any))),
         _text: std::marker::PhantomData,
     }
 }
@@ -571,10 +567,10 @@ mod tests {
         let (t, lower) = ("NHS Café £5m", "nhs café £5m");
         let (plain, plain_lower) = ("NHS Cafe £5m", "nhs cafe £5m");
         {
-            let _h = hint_both(plain, plain_lower);
+            let _h = hint_lowered(plain, plain_lower);
             assert!(twin_applies(&plain[4..]) && twin_applies(&plain_lower[..3]));
             {
-                let _h = hint_both(t, lower);
+                let _h = hint_lowered(t, lower);
                 // What the scan says, for slices of either text.
                 assert!(!twin_applies(&t[4..]) && !twin_applies(&lower[4..]));
                 assert!(twin_applies(&lower[..3]));
