@@ -2,8 +2,10 @@
 //! one pass per document, so that a rule whose words are absent is not run.
 //!
 //! [`required`] reads a pattern's syntax tree and returns sets of literals
-//! in conjunctive form: every match of the pattern, ASCII-lowercased,
-//! contains at least one literal of each set. Nothing else is assumed, so a
+//! in conjunctive form: every match of the pattern contains at least one
+//! literal of each set, ignoring ASCII case except for a literal's capital
+//! letters, which come from a part of the pattern that matches case
+//! ("(?-i:Council)"; see [`Literal`]). Nothing else is assumed, so a
 //! rule skipped because one of its sets has no literal in the text could
 //! not have matched there: skipping it changes no result. The sets come
 //! from the patterns themselves and stay right when rules are edited or
@@ -16,7 +18,11 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// A literal, ASCII-lowercased.
+/// A literal: its lowercase letters stand for either case, its capitals
+/// for themselves. A part of a pattern that matches case keeps its
+/// capitals, so that "Council" is not looked for in every "the council"
+/// and "NI" is not too short to look for; a lowercase letter that matches
+/// case is read as either case, which only finds more.
 pub type Literal = Vec<u8>;
 
 /// At least one of these literals is in every match.
@@ -33,7 +39,7 @@ const MAX_CLASS: u32 = 4;
 
 /// What is known of the strings a piece of a pattern matches.
 struct Info {
-    /// Every string it can match, when they are few (ASCII-lowercased).
+    /// Every string it can match, when they are few (as [`Literal`]s).
     exact: Option<Vec<Literal>>,
     /// Sets of which every match contains one literal each.
     all: Vec<AnyOf>,
@@ -63,7 +69,7 @@ pub fn required(pattern: &str, case_insensitive: bool, min_len: usize) -> Option
     let mut out: Vec<AnyOf> = Vec::new();
     for s in sets {
         let s = minimise(s);
-        if s.is_empty() || s.iter().any(|l| l.len() < min_len) || out.contains(&s) {
+        if s.is_empty() || s.iter().any(|l| weight(l) < min_len) || out.contains(&s) {
             continue;
         }
         out.push(s);
@@ -77,7 +83,8 @@ pub fn required(pattern: &str, case_insensitive: bool, min_len: usize) -> Option
 }
 
 /// Sorted, without duplicates, and without a literal that contains another
-/// literal of the set (finding the shorter one is enough).
+/// literal of the set (finding the other one is enough: "council" for
+/// "Council", "trust" for "trusts").
 fn minimise(mut s: AnyOf) -> AnyOf {
     s.sort();
     s.dedup();
@@ -85,7 +92,7 @@ fn minimise(mut s: AnyOf) -> AnyOf {
         .iter()
         .map(|l| {
             !s.iter()
-                .any(|o| o.len() < l.len() && l.windows(o.len()).any(|w| w == o.as_slice()))
+                .any(|o| o != l && (0..l.len()).any(|i| holds(l, i, o)))
         })
         .collect();
     s.into_iter()
@@ -96,6 +103,21 @@ fn minimise(mut s: AnyOf) -> AnyOf {
 
 fn lower(b: &[u8]) -> Literal {
     b.to_ascii_lowercase()
+}
+
+/// How much finding a literal tells: its length, and a capital counts
+/// twice (a case-exact "NI" is rarer than any three letters).
+fn weight(l: &[u8]) -> usize {
+    l.len() + l.iter().filter(|b| b.is_ascii_uppercase()).count()
+}
+
+/// Whether text at `at` is `literal` (see [`Literal`]).
+fn holds(text: &[u8], at: usize, literal: &[u8]) -> bool {
+    text.get(at..at + literal.len()).is_some_and(|w| {
+        w.iter()
+            .zip(literal)
+            .all(|(&t, &l)| t.eq_ignore_ascii_case(&l) && (t == l || !l.is_ascii_uppercase()))
+    })
 }
 
 /// The strings of a small class.
@@ -168,19 +190,20 @@ fn usable(s: &[Literal]) -> bool {
 /// many hits.
 const COMMON: &[&[u8]] = &[b"and", b"the", b"health", b"care", b"service"];
 
-/// Whether a set tells little: it holds one of the [`COMMON`] words or a
-/// literal of under three bytes (in almost every text).
+/// Whether a set tells little: it holds one of the [`COMMON`] words (in
+/// any case) or a literal that weighs under three bytes (in almost every
+/// text).
 fn common(s: &[Literal]) -> bool {
     s.iter()
-        .any(|l| l.len() < 3 || COMMON.contains(&l.as_slice()))
+        .any(|l| weight(l) < 3 || COMMON.contains(&lower(l).as_slice()))
 }
 
-/// How selective a set is: without a common word first, then longer
-/// shortest literal, then fewer.
+/// How selective a set is: without a common word first, then heavier
+/// lightest literal, then fewer.
 fn score(s: &[Literal]) -> (bool, usize, std::cmp::Reverse<usize>) {
     (
         !common(s),
-        s.iter().map(Vec::len).min().unwrap_or(0),
+        s.iter().map(|l| weight(l)).min().unwrap_or(0),
         std::cmp::Reverse(s.len()),
     )
 }
@@ -218,10 +241,12 @@ fn analyse(hir: &Hir) -> Info {
             all: Vec::new(),
             prefix: Some(vec![Vec::new()]),
         },
+        // (A letter that ignores case is a class: a literal's capitals
+        // match case.)
         HirKind::Literal(l) => Info {
-            exact: Some(vec![lower(&l.0)]),
+            exact: Some(vec![l.0.to_vec()]),
             all: Vec::new(),
-            prefix: Some(vec![lower(&l.0)]),
+            prefix: Some(vec![l.0.to_vec()]),
         },
         HirKind::Class(c) => {
             let exact = class_strings(c);
@@ -365,13 +390,15 @@ fn analyse(hir: &Hir) -> Info {
 /// The required literal sets of many rules, found in one pass.
 #[derive(Debug)]
 pub struct Gate {
-    /// All literals (`None` when no rule requires any).
+    /// All literals, lowercase (`None` when no rule requires any).
     ac: Option<AhoCorasick>,
-    /// The literals, by automaton pattern id (empty when there is no
-    /// automaton): for a caller that finds them in its own pass.
+    /// The literals, lowercase, by automaton pattern id (empty when there
+    /// is no automaton): for a caller that finds them in its own pass.
     literals: Vec<Literal>,
-    /// For each literal, the (rule, set) pairs it satisfies.
-    satisfies: Vec<Vec<(usize, usize)>>,
+    /// For each lowercase literal, the (rule, set) pairs it satisfies, each
+    /// with the literal as the set has it when it has capitals (an
+    /// occurrence satisfies the set when the text has them too).
+    satisfies: Vec<Vec<(usize, usize, Option<Literal>)>>,
     /// Number of sets of each rule.
     sets: Vec<usize>,
 }
@@ -380,19 +407,21 @@ impl Gate {
     /// A gate for rules with these sets (one entry per rule, in order).
     pub fn new(rules: &[Vec<AnyOf>]) -> Gate {
         let mut literals: Vec<Literal> = Vec::new();
-        let mut satisfies: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut satisfies: Vec<Vec<(usize, usize, Option<Literal>)>> = Vec::new();
         for (ri, sets) in rules.iter().enumerate() {
             for (si, set) in sets.iter().enumerate() {
                 for lit in set {
-                    let li = match literals.iter().position(|l| l == lit) {
+                    let low = lower(lit);
+                    let li = match literals.iter().position(|l| *l == low) {
                         Some(i) => i,
                         None => {
-                            literals.push(lit.clone());
+                            literals.push(low.clone());
                             satisfies.push(Vec::new());
                             literals.len() - 1
                         }
                     };
-                    satisfies[li].push((ri, si));
+                    let shape = (*lit != low).then(|| lit.clone());
+                    satisfies[li].push((ri, si, shape));
                 }
             }
         }
@@ -428,18 +457,18 @@ impl Gate {
         self.sets.get(r).is_some_and(|&n| n > 0)
     }
 
-    /// Which rules can match in a text, given the text ASCII-lowercased.
-    pub fn open(&self, lower: &[u8]) -> Vec<bool> {
-        self.limits(lower).iter().map(Option::is_some).collect()
+    /// Which rules can match in a text.
+    pub fn open(&self, text: &[u8]) -> Vec<bool> {
+        self.limits(text).iter().map(Option::is_some).collect()
     }
 
-    /// For each rule, `None` when it cannot match in the text (given
-    /// ASCII-lowercased), else the last byte offset at which a match can
-    /// start: a match holds a literal of each of the rule's sets, so it
-    /// starts at or before the last occurrence of each set's literals.
-    /// `usize::MAX` for a rule without sets.
-    pub fn limits(&self, lower: &[u8]) -> Vec<Option<usize>> {
-        let scan = self.scan(lower);
+    /// For each rule, `None` when it cannot match in the text, else the
+    /// last byte offset at which a match can start: a match holds a
+    /// literal of each of the rule's sets, so it starts at or before the
+    /// last occurrence of each set's literals. `usize::MAX` for a rule
+    /// without sets.
+    pub fn limits(&self, text: &[u8]) -> Vec<Option<usize>> {
+        let scan = self.scan(text, &lower(text));
         (0..self.sets.len()).map(|r| scan.limit(r)).collect()
     }
 }
@@ -474,14 +503,15 @@ impl Scan {
 
 impl Gate {
     /// Where each rule's required literals occur in a text, given the text
-    /// ASCII-lowercased (same byte offsets as the text).
-    pub fn scan(&self, lower: &[u8]) -> Scan {
+    /// and its ASCII-lowercase copy.
+    pub fn scan(&self, text: &[u8], lower: &[u8]) -> Scan {
         match &self.ac {
             Some(ac) => self.scan_of(
+                text,
                 ac.find_overlapping_iter(lower)
                     .map(|m| (m.pattern().as_usize(), m.start())),
             ),
-            None => self.scan_of(std::iter::empty()),
+            None => self.scan_of(text, std::iter::empty()),
         }
     }
 
@@ -491,16 +521,18 @@ impl Gate {
         &self.literals
     }
 
-    /// The [`Scan`] of a text given every occurrence of the literals in it
-    /// (ASCII-lowercased), in any order: `(literal id, start)`, the ids
+    /// The [`Scan`] of a text given every occurrence in its ASCII-lowercase
+    /// copy of the literals, in any order: `(literal id, start)`, the ids
     /// those of [`Gate::literals`]. What [`Gate::scan`] gives when they
     /// are all there.
-    pub fn scan_of(&self, hits: impl IntoIterator<Item = (usize, usize)>) -> Scan {
+    pub fn scan_of(&self, text: &[u8], hits: impl IntoIterator<Item = (usize, usize)>) -> Scan {
         let mut occ: Vec<Vec<Vec<usize>>> =
             self.sets.iter().map(|&n| vec![Vec::new(); n]).collect();
         for (lit, start) in hits {
-            for &(r, s) in &self.satisfies[lit] {
-                occ[r][s].push(start);
+            for (r, s, shape) in &self.satisfies[lit] {
+                if shape.as_ref().is_none_or(|l| holds(text, start, l)) {
+                    occ[*r][*s].push(start);
+                }
             }
         }
         // Overlapping matches come in order of their ends, not starts.
@@ -667,8 +699,24 @@ mod tests {
             r.contains(&vec!["icb".to_owned(), "integrated".to_owned()]),
             "{r:?}"
         );
+        // A part that matches case keeps its capitals, and a capital
+        // weighs more than a letter of either case: "NI" is looked for.
         let r = req(&format!(r"(?P<name>{place}\s+(?-i:Hospitals?))\b"));
-        assert_eq!(r, vec![vec!["hospital".to_owned()]]);
+        assert_eq!(r, vec![vec!["Hospital".to_owned()]]);
+        assert_eq!(req(r"(?-i:NI)\s+health"), vec![vec!["NI".to_owned()]]);
+        let health = vec![vec!["health".to_owned()]];
+        assert_eq!(req(r"NI\s+health"), health);
+        assert_eq!(req(r"(?-i:N)\s+health"), health);
+        // Either case holds the capitalised spelling: it is not looked
+        // for as well.
+        assert_eq!(
+            req(r"(?:(?-i:Boards)|board)"),
+            vec![vec!["board".to_owned()]]
+        );
+        assert_eq!(
+            req(r"(?:(?-i:Board)|(?-i:boards))"),
+            vec![vec!["Board".to_owned(), "boards".to_owned()]]
+        );
         // Nothing can be required of an optional part or of classes.
         assert!(req(r"(?:trust)?\d+").is_empty());
         assert!(req(r"[a-z]+").is_empty());
@@ -710,6 +758,17 @@ mod tests {
             required("grated", true, 3).unwrap(),
         ]);
         assert_eq!(g.open(b"integrated"), vec![true, true]);
+        // A capital must be in the text; a lowercase letter may be either.
+        let g = Gate::new(&[
+            required(r"(?-i:Council)", true, 3).unwrap(),
+            required(r"council", true, 3).unwrap(),
+            required(r"(?-i:NHS)", true, 3).unwrap(),
+        ]);
+        assert_eq!(g.literals(), [b"council".to_vec(), b"nhs".to_vec()]);
+        assert_eq!(g.open(b"the council"), vec![false, true, false]);
+        assert_eq!(g.open(b"the COUNCIL"), vec![true, true, false]);
+        assert_eq!(g.open(b"Leeds Council, Nhs"), vec![true, true, false]);
+        assert_eq!(g.open(b"cOUNCIL NHS"), vec![false, true, true]);
         // The last start of a match: the last occurrence of the set whose
         // literals end earliest.
         let g = Gate::new(&[
@@ -737,7 +796,7 @@ mod tests {
         let g = Gate::new(&[required(p, true, 3).unwrap()]);
         let text = "The trust. Leeds Teaching Trust said (North Trust) and\n\
                     South West Trust; Trust. East\nTrust, Trusty Trust";
-        let scan = g.scan(text.to_ascii_lowercase().as_bytes());
+        let scan = g.scan(text.as_bytes(), text.to_ascii_lowercase().as_bytes());
         let anchor = scan.anchor(0).unwrap();
         let span = |c: Option<regex::Captures>| c.and_then(|c| c.get(0)).map(|m| m.range());
         for hi in [text.len(), 30, 62] {

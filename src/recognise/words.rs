@@ -165,7 +165,7 @@ impl Words {
         Found {
             cues,
             statuses,
-            gate: orgs.gate().scan_of(word_hits),
+            gate: orgs.gate().scan_of(text.as_bytes(), word_hits),
             anaphors: orgs.anaphors_from_hits(text, anaphor_hits),
             name_starts,
             pronouns,
@@ -610,8 +610,8 @@ mod tests {
         let lower = t.to_ascii_lowercase();
         let found = p.cues_in(t);
         let gate = p.orgs.gate();
-        let own = gate.scan(lower.as_bytes());
-        let limits = gate.limits(lower.as_bytes());
+        let own = gate.scan(t.as_bytes(), lower.as_bytes());
+        let limits = gate.limits(t.as_bytes());
         let shared: Vec<_> = (0..limits.len()).map(|r| found.gate.limit(r)).collect();
         assert_eq!(shared, limits);
         for r in 0..limits.len() {
