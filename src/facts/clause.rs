@@ -11,7 +11,11 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::Analysis;
 use crate::model::Span;
 
-const BREAK_WORDS: &[&str] = &[
+/// The en and em dashes, then the words that join two statements: where
+/// a clause is cut. Found by the words pass ([`crate::recognise::words`]).
+pub const CUT_WORDS: &[&str] = &[
+    "\u{2013}",
+    "\u{2014}",
     " but ",
     " while ",
     " whilst ",
@@ -30,14 +34,12 @@ const BREAK_WORDS: &[&str] = &[
     " against ",
 ];
 
-/// The en and em dashes, then `BREAK_WORDS`, in one automaton.
+/// `CUT_WORDS` in one automaton, for a text without a words pass.
 static CUT_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let mut words = vec!["\u{2013}", "\u{2014}"];
-    words.extend_from_slice(BREAK_WORDS);
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(&words)
+        .build(CUT_WORDS)
         .expect("static automaton")
 });
 
@@ -127,23 +129,95 @@ fn cuts_of(a: &Analysis, si: usize) -> Vec<(usize, usize)> {
         k += 1;
     }
     // En and em dashes, then the break words: every occurrence of each, as
-    // a search from the end of its previous occurrence finds them (one
-    // overlapping pass over the sentence for all of them).
-    let mut next_from = [0usize; 2 + BREAK_WORDS.len()];
-    for m in CUT_AC.find_overlapping_iter(lower) {
-        let p = m.pattern().as_usize();
-        let (i, end) = (m.start(), m.end());
+    // a search from the end of its previous occurrence finds them. The
+    // words pass found them all, overlapping, by their ends: those inside
+    // the sentence are its own (one pass over the sentence otherwise).
+    let found: Vec<(usize, usize, usize)> = match &a.words {
+        Some(w) => {
+            let from = w.cuts.partition_point(|c| c.1 <= s.start);
+            let to = w.cuts.partition_point(|c| c.1 <= s.end);
+            w.cuts[from..to]
+                .iter()
+                .filter(|c| c.0 >= s.start)
+                .map(|&(i, end, p)| (i - s.start, end - s.start, p))
+                .collect()
+        }
+        None => CUT_AC
+            .find_overlapping_iter(lower)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect(),
+    };
+    let mut next_from = [0usize; CUT_WORDS.len()];
+    for (i, end, p) in found {
         if i < next_from[p] {
             continue;
         }
         next_from[p] = end;
         // "underspent against their plans by £122m": what the verb
         // missed, inside the verb's clause, not a comparison after it.
-        if p >= 2 && BREAK_WORDS[p - 2].ends_with("against ") && against_then_by(&lower[end..]) {
+        if CUT_WORDS[p].ends_with("against ") && against_then_by(&lower[end..]) {
             continue;
         }
         cuts.push((i, end));
     }
     cuts.sort();
     cuts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Document;
+
+    /// A sentence's cuts from the words pass's occurrences are those of its
+    /// own search: dashes, break words, repeated and overlapping ones, and
+    /// "against ... by".
+    #[test]
+    fn cuts_from_the_words_pass_are_the_sentences_own() {
+        let p = crate::patterns::test_patterns();
+        let mut texts = crate::text::bundled_articles();
+        texts.push(
+            "The trust \u{2013} which had planned a surplus \u{2014} overspent, but the CCG, \
+             while under pressure, underspent against its plan by £2m, compared with £1m, \
+             and it said so. It was  against  the plan, but but whereas although. \
+             Both – neither—either, and , and the rest. But the board said no. \
+             Against that, the council agreed."
+                .to_owned(),
+        );
+        let mut cut = 0;
+        for text in texts {
+            let doc = Document {
+                text,
+                ..Document::default()
+            };
+            let norm = crate::text::normalise(&doc.text);
+            let lower = norm.to_ascii_lowercase();
+            let words = p.words.find(&p.cues, &p.orgs, &norm, lower.as_bytes());
+            let sents = crate::text::sentences(&norm);
+            let analysis = |words| Analysis {
+                text: &doc.text,
+                norm: &norm,
+                lower: lower.clone(),
+                cuts: Vec::new(),
+                sents: sents.clone(),
+                figs: Vec::new(),
+                refs: Vec::new(),
+                cues: Vec::new(),
+                stats: Vec::new(),
+                words,
+                doc: &doc,
+                patterns: p,
+                years: Vec::new(),
+                current_year: None,
+                explain: false,
+            };
+            let (shared, own) = (analysis(Some(words)), analysis(None));
+            for (si, sent) in sents.iter().enumerate() {
+                let c = cuts_of(&shared, si);
+                assert_eq!(c, cuts_of(&own, si), "{:?}", shared.slice(sent.span));
+                cut += c.len();
+            }
+        }
+        assert!(cut > 100, "{cut} cuts");
+    }
 }

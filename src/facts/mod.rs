@@ -20,7 +20,7 @@ macro_rules! why {
 }
 
 mod attribute;
-mod clause;
+pub(crate) mod clause;
 mod metric;
 mod places;
 mod qualify;

@@ -1,14 +1,16 @@
 //! One pass over the lowercased text for every short list of words the
 //! later stages look for: the cue and status phrases, the words the
 //! organisation rules need, the words and pronouns that refer back to a
-//! body ("the trust", "it"), the first words of the gazetteer's names and
-//! the relative years ("next year").
+//! body ("the trust", "it"), the first words of the gazetteer's names, the
+//! relative years ("next year") and the words that cut a sentence into
+//! clauses (" but ", dashes).
 //!
 //! Each was found by a pass of its own over every byte of every document.
 //! One automaton of all the lists reports every occurrence (overlapping),
 //! and each recogniser is handed its own ([`Cues::from_hits`],
 //! [`Gate::scan_of`](crate::prefilter::Gate::scan_of),
-//! [`Gazetteer::anaphors_from_hits`]): the same mentions in one pass.
+//! [`Gazetteer::anaphors_from_hits`]; `facts::clause` reads a sentence's
+//! cut words off [`Found::cuts`]): the same mentions in one pass.
 
 use std::collections::HashMap;
 
@@ -17,6 +19,7 @@ use aho_corasick::nfa::noncontiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 use crate::error::PatternError;
+use crate::facts::clause;
 use crate::model::Span;
 use crate::prefilter::Scan;
 use crate::recognise::cues::{CueMention, Cues, StatusMention};
@@ -38,6 +41,7 @@ pub struct Words {
     heads: usize,
     pronouns: usize,
     relative_years: usize,
+    cuts: usize,
 }
 
 /// What one pass finds.
@@ -56,6 +60,9 @@ pub struct Found {
     /// Every occurrence of the [`RELATIVE_YEARS`] phrases: `(start,
     /// phrase)`, ascending.
     pub relative_years: Vec<(usize, usize)>,
+    /// Every occurrence of the words that cut clauses (`CUT_WORDS` of
+    /// `facts::clause`): `(start, end, word)`, by their ends.
+    pub cuts: Vec<(usize, usize, usize)>,
 }
 
 /// The pronouns that may stand for a body, lowercase.
@@ -123,6 +130,7 @@ impl Words {
             heads: after(anaphors.len()),
             pronouns: after(heads.len()),
             relative_years: after(PRONOUNS.len()),
+            cuts: after(RELATIVE_YEARS.len()),
         })
     }
 
@@ -139,6 +147,7 @@ impl Words {
         let mut name_starts = Vec::with_capacity(n / 16);
         let mut pronouns = Vec::with_capacity(n / 64);
         let mut relative_years = Vec::new();
+        let mut cuts = Vec::with_capacity(n / 64);
         self.each_match(lower, |s, e, p| {
             if p < self.literals {
                 phrase_hits.push((s, e, p));
@@ -148,6 +157,8 @@ impl Words {
                 anaphor_hits.push((s, e, p - self.anaphors));
             } else if p < self.pronouns {
                 name_starts.push(s);
+            } else if p >= self.cuts {
+                cuts.push((s, e, p - self.cuts));
             } else if p >= self.relative_years {
                 relative_years.push((s, p - self.relative_years));
             } else if (s == 0 || !is_word(lower[s - 1]))
@@ -170,6 +181,7 @@ impl Words {
             name_starts,
             pronouns,
             relative_years,
+            cuts,
         }
     }
 
@@ -383,6 +395,7 @@ fn patterns<'a>(cues: &'a Cues, lists: &'a WordLists) -> Vec<&'a [u8]> {
         .chain(lists.heads.iter().map(Vec::as_slice))
         .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
         .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()))
+        .chain(clause::CUT_WORDS.iter().map(|p| p.as_bytes()))
         .collect()
 }
 
@@ -522,6 +535,7 @@ mod tests {
                 w.heads,
                 w.pronouns,
                 w.relative_years,
+                w.cuts,
             )
         };
         assert_eq!(bounds(&again), bounds(&p.words));
