@@ -546,11 +546,16 @@ fn dist(a: Span, b: Span) -> usize {
 /// end of December, ...", "as of June". "by March" is a deadline, not a
 /// snapshot.
 fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<String> {
-    // (Only where a month is named at all: most figures have none near.)
+    // (Only where a month is named at all: most figures have none near.
+    // The words pass found the names; a text without it is searched.)
     static MONTH_NAMES: Phrases = Phrases::new(&crate::text::MONTHS);
+    let named = |lo: usize, hi: usize| match &a.words {
+        Some(w) => w.month_within(lo, hi),
+        None => MONTH_NAMES.in_text(&a.lower[lo..hi]),
+    };
     // The sentence, not the clause: "against its plan" may end a clause.
     let after = &a.lower[fig.end..sent.end.max(fig.end)];
-    if MONTH_NAMES.in_text(after) {
+    if named(fig.end, sent.end.max(fig.end)) {
         for lead in [
             " in ",
             " at the end of ",
@@ -577,7 +582,7 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
         }
     }
     let before = a.lower(Span::new(clause.start, fig.start.max(clause.start)));
-    if !MONTH_NAMES.in_text(before) {
+    if !named(clause.start, fig.start.max(clause.start)) {
         return None;
     }
     let leads = [

@@ -2,8 +2,8 @@
 //! later stages look for: the cue and status phrases, the words the
 //! organisation rules need, the words and pronouns that refer back to a
 //! body ("the trust", "it"), the first words of the gazetteer's names, the
-//! relative years ("next year") and the words that cut a sentence into
-//! clauses (" but ", dashes).
+//! relative years ("next year"), the words that cut a sentence into
+//! clauses (" but ", dashes) and the months' names.
 //!
 //! Each was found by a pass of its own over every byte of every document.
 //! One automaton of all the lists reports every occurrence (overlapping),
@@ -42,6 +42,7 @@ pub struct Words {
     pronouns: usize,
     relative_years: usize,
     cuts: usize,
+    months: usize,
 }
 
 /// What one pass finds.
@@ -63,6 +64,21 @@ pub struct Found {
     /// Every occurrence of the words that cut clauses (`CUT_WORDS` of
     /// `facts::clause`): `(start, end, word)`, by their ends.
     pub cuts: Vec<(usize, usize, usize)>,
+    /// Every occurrence of a month's name ([`crate::text::MONTHS`], in
+    /// words or not): `(start, end)`, by their ends.
+    pub months: Vec<(usize, usize)>,
+}
+
+impl Found {
+    /// Whether `lower[lo..hi]` holds a month's name, as
+    /// `MONTHS.iter().any(|m| lower[lo..hi].contains(m))` would say.
+    pub fn month_within(&self, lo: usize, hi: usize) -> bool {
+        let from = self.months.partition_point(|m| m.1 <= lo);
+        self.months[from..]
+            .iter()
+            .take_while(|m| m.1 <= hi)
+            .any(|m| m.0 >= lo)
+    }
 }
 
 /// The pronouns that may stand for a body, lowercase.
@@ -131,6 +147,7 @@ impl Words {
             pronouns: after(heads.len()),
             relative_years: after(PRONOUNS.len()),
             cuts: after(RELATIVE_YEARS.len()),
+            months: after(clause::CUT_WORDS.len()),
         })
     }
 
@@ -148,6 +165,7 @@ impl Words {
         let mut pronouns = Vec::with_capacity(n / 64);
         let mut relative_years = Vec::new();
         let mut cuts = Vec::with_capacity(n / 64);
+        let mut months = Vec::new();
         self.each_match(lower, |s, e, p| {
             if p < self.literals {
                 phrase_hits.push((s, e, p));
@@ -157,6 +175,8 @@ impl Words {
                 anaphor_hits.push((s, e, p - self.anaphors));
             } else if p < self.pronouns {
                 name_starts.push(s);
+            } else if p >= self.months {
+                months.push((s, e));
             } else if p >= self.cuts {
                 cuts.push((s, e, p - self.cuts));
             } else if p >= self.relative_years {
@@ -182,6 +202,7 @@ impl Words {
             pronouns,
             relative_years,
             cuts,
+            months,
         }
     }
 
@@ -396,6 +417,7 @@ fn patterns<'a>(cues: &'a Cues, lists: &'a WordLists) -> Vec<&'a [u8]> {
         .chain(PRONOUNS.iter().map(|p| p.as_bytes()))
         .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()))
         .chain(clause::CUT_WORDS.iter().map(|p| p.as_bytes()))
+        .chain(crate::text::MONTHS.iter().map(|p| p.as_bytes()))
         .collect()
 }
 
@@ -518,6 +540,33 @@ mod tests {
         }
     }
 
+    /// Whether a stretch of text names a month, read off the pass's
+    /// occurrences: what a search of the stretch says.
+    #[test]
+    fn months_within_a_stretch_are_those_its_search_finds() {
+        let p = crate::patterns::test_patterns();
+        let mut texts = crate::text::bundled_articles();
+        texts.push("In May, maybe March; the mayor's Decembers in june-july.".to_owned());
+        let (mut yes, mut no) = (0, 0);
+        for t in &texts {
+            let lower = t.to_ascii_lowercase();
+            let found = p.words.find(&p.cues, &p.orgs, t, lower.as_bytes());
+            let b = lower.as_bytes();
+            let step = (b.len() / 60).max(1);
+            for lo in (0..b.len()).step_by(step) {
+                for hi in (lo..=b.len()).step_by(7).chain([b.len()]) {
+                    let hay = &b[lo..hi];
+                    let searched = crate::text::MONTHS
+                        .iter()
+                        .any(|m| hay.windows(m.len()).any(|w| w == m.as_bytes()));
+                    assert_eq!(found.month_within(lo, hi), searched, "{lo}..{hi}");
+                    if searched { yes += 1 } else { no += 1 }
+                }
+            }
+        }
+        assert!(yes > 1000 && no > 1000, "{yes} {no}");
+    }
+
     #[test]
     fn words_from_the_early_lists_are_those_of_the_gazetteer() {
         // The pass was built from the lists the gazetteer sent before its
@@ -536,6 +585,7 @@ mod tests {
                 w.pronouns,
                 w.relative_years,
                 w.cuts,
+                w.months,
             )
         };
         assert_eq!(bounds(&again), bounds(&p.words));
