@@ -10,7 +10,8 @@
 //! and each recogniser is handed its own ([`Cues::from_hits`],
 //! [`Gate::scan_of`](crate::prefilter::Gate::scan_of),
 //! [`Gazetteer::anaphors_from_hits`]; `facts::clause` reads a sentence's
-//! cut words off [`Found::cuts`]): the same mentions in one pass.
+//! cut words off [`Found::cuts`], `facts::qualify` asks
+//! [`Found::month_within`]): the same mentions in one pass.
 
 use std::collections::HashMap;
 
