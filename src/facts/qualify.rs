@@ -549,13 +549,14 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
     // (Only where a month is named at all: most figures have none near.
     // The words pass found the names; a text without it is searched.)
     static MONTH_NAMES: Phrases = Phrases::new(&crate::text::MONTHS);
-    let named = |lo: usize, hi: usize| match &a.words {
-        Some(w) => w.month_within(lo, hi),
-        None => MONTH_NAMES.in_text(&a.lower[lo..hi]),
+    let named = |s: Span| match &a.words {
+        Some(w) => w.month_within(s.start, s.end),
+        None => MONTH_NAMES.in_text(a.lower(s)),
     };
     // The sentence, not the clause: "against its plan" may end a clause.
-    let after = &a.lower[fig.end..sent.end.max(fig.end)];
-    if named(fig.end, sent.end.max(fig.end)) {
+    let after_span = Span::new(fig.end, sent.end.max(fig.end));
+    let after = a.lower(after_span);
+    if named(after_span) {
         for lead in [
             " in ",
             " at the end of ",
@@ -581,8 +582,9 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
             }
         }
     }
-    let before = a.lower(Span::new(clause.start, fig.start.max(clause.start)));
-    if !named(clause.start, fig.start.max(clause.start)) {
+    let before_span = Span::new(clause.start, fig.start.max(clause.start));
+    let before = a.lower(before_span);
+    if !named(before_span) {
         return None;
     }
     let leads = [
