@@ -15,6 +15,8 @@
 //! [`Gate`] holds the sets of many rules in one automaton and tells, for a
 //! text, which rules can match in it.
 
+use std::sync::Arc;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
@@ -395,21 +397,24 @@ pub struct Gate {
     /// The literals, lowercase, by automaton pattern id (empty when there
     /// is no automaton): for a caller that finds them in its own pass.
     literals: Vec<Literal>,
-    /// For each lowercase literal, the (rule, set) pairs it satisfies, each
-    /// with the literal as the set has it when it has capitals (an
-    /// occurrence satisfies the set when the text has them too).
-    satisfies: Vec<Vec<(usize, usize, Option<Literal>)>>,
-    /// Number of sets of each rule.
-    sets: Vec<usize>,
+    /// For each lowercase literal, the sets it satisfies (numbered over
+    /// all rules, in rule order), each with the literal as the set has it
+    /// when it has capitals (an occurrence satisfies the set when the text
+    /// has them too).
+    satisfies: Vec<Vec<(usize, Option<Literal>)>>,
+    /// The number of the first set of each rule, and the number of sets
+    /// last.
+    first_set: Arc<[usize]>,
 }
 
 impl Gate {
     /// A gate for rules with these sets (one entry per rule, in order).
     pub fn new(rules: &[Vec<AnyOf>]) -> Gate {
         let mut literals: Vec<Literal> = Vec::new();
-        let mut satisfies: Vec<Vec<(usize, usize, Option<Literal>)>> = Vec::new();
-        for (ri, sets) in rules.iter().enumerate() {
-            for (si, set) in sets.iter().enumerate() {
+        let mut satisfies: Vec<Vec<(usize, Option<Literal>)>> = Vec::new();
+        let mut set_id = 0;
+        for sets in rules {
+            for set in sets {
                 for lit in set {
                     let low = lower(lit);
                     let li = match literals.iter().position(|l| *l == low) {
@@ -421,8 +426,9 @@ impl Gate {
                         }
                     };
                     let shape = (*lit != low).then(|| lit.clone());
-                    satisfies[li].push((ri, si, shape));
+                    satisfies[li].push((set_id, shape));
                 }
+                set_id += 1;
             }
         }
         let ac = if literals.is_empty() {
@@ -437,24 +443,34 @@ impl Gate {
                 .ok()
         };
         // An automaton that cannot be built gates nothing: every rule runs.
-        let sets = if ac.is_some() || literals.is_empty() {
-            rules.iter().map(Vec::len).collect()
-        } else {
-            vec![0; rules.len()]
-        };
+        let counts = rules.iter().map(|sets| {
+            if ac.is_some() || literals.is_empty() {
+                sets.len()
+            } else {
+                0
+            }
+        });
+        let first_set: Arc<[usize]> = std::iter::once(0)
+            .chain(counts.scan(0, |n, c| {
+                *n += c;
+                Some(*n)
+            }))
+            .collect();
         let literals = if ac.is_some() { literals } else { Vec::new() };
         Gate {
             ac,
             literals,
             satisfies,
-            sets,
+            first_set,
         }
     }
 
     /// Whether rule `r` has required literals: a rule without runs over
     /// every document whole.
     pub fn is_gated(&self, r: usize) -> bool {
-        self.sets.get(r).is_some_and(|&n| n > 0)
+        self.first_set
+            .get(r + 1)
+            .is_some_and(|&end| end > self.first_set[r])
     }
 
     /// Which rules can match in a text.
@@ -469,35 +485,53 @@ impl Gate {
     /// without sets.
     pub fn limits(&self, text: &[u8]) -> Vec<Option<usize>> {
         let scan = self.scan(text, &lower(text));
-        (0..self.sets.len()).map(|r| scan.limit(r)).collect()
+        (0..self.first_set.len() - 1)
+            .map(|r| scan.limit(r))
+            .collect()
     }
 }
 
 /// The occurrences of every rule's required literals in one text.
+///
+/// Flat, for a scan is made for every document: the sets of all rules
+/// numbered in rule order, and one list of starts ordered by set, then
+/// start. (One vector per set cost an allocation, and its growth, for
+/// each set a text holds.)
 #[derive(Debug)]
 pub struct Scan {
-    /// For each rule, for each of its sets, the sorted starts of the
-    /// occurrences of the set's literals.
-    occ: Vec<Vec<Vec<usize>>>,
+    /// The first set of each rule, and the number of sets last.
+    first_set: Arc<[usize]>,
+    /// Where each set's starts end in `starts`.
+    ends: Vec<usize>,
+    /// The starts of the occurrences of each set's literals, sorted, the
+    /// sets one after another.
+    starts: Vec<usize>,
 }
 
 impl Scan {
+    /// The sorted starts of set `s` (numbered over all rules).
+    fn of_set(&self, s: usize) -> &[usize] {
+        let from = if s == 0 { 0 } else { self.ends[s - 1] };
+        &self.starts[from..self.ends[s]]
+    }
+
+    /// The start lists of rule `r`'s sets.
+    fn sets_of(&self, r: usize) -> impl Iterator<Item = &[usize]> {
+        (self.first_set[r]..self.first_set[r + 1]).map(|s| self.of_set(s))
+    }
+
     /// `None` when rule `r` cannot match in the text, else the last byte
     /// offset at which a match can start (`usize::MAX` for a rule without
     /// sets): see [`Gate::limits`].
     pub fn limit(&self, r: usize) -> Option<usize> {
-        self.occ[r]
-            .iter()
+        self.sets_of(r)
             .try_fold(usize::MAX, |lim, o| o.last().map(|&p| lim.min(p)))
     }
 
     /// The starts of the occurrences of rule `r`'s rarest set in this text
     /// (every match of the rule holds one); `None` for a rule without sets.
     pub fn anchor(&self, r: usize) -> Option<&[usize]> {
-        self.occ[r]
-            .iter()
-            .min_by_key(|o| o.len())
-            .map(Vec::as_slice)
+        self.sets_of(r).min_by_key(|o| o.len())
     }
 }
 
@@ -526,23 +560,61 @@ impl Gate {
     /// those of [`Gate::literals`]. What [`Gate::scan`] gives when they
     /// are all there.
     pub fn scan_of(&self, text: &[u8], hits: impl IntoIterator<Item = (usize, usize)>) -> Scan {
-        let mut occ: Vec<Vec<Vec<usize>>> =
-            self.sets.iter().map(|&n| vec![Vec::new(); n]).collect();
+        let hits = hits.into_iter();
+        // (set, start) for each occurrence that satisfies a set.
+        let mut found: Vec<(usize, usize)> = Vec::with_capacity(2 * hits.size_hint().0);
         for (lit, start) in hits {
-            for (r, s, shape) in &self.satisfies[lit] {
+            for &(set, ref shape) in &self.satisfies[lit] {
                 if shape.as_ref().is_none_or(|l| holds(text, start, l)) {
-                    occ[*r][*s].push(start);
+                    found.push((set, start));
                 }
             }
         }
-        // Overlapping matches come in order of their ends, not starts.
-        for sets in &mut occ {
-            for o in sets.iter_mut() {
-                o.sort_unstable();
-                o.dedup();
+        // Each set's starts placed after those of the sets before (a
+        // counting sort: one sort of all would compare far more), then
+        // sorted (overlapping matches come by their ends, not starts) and
+        // deduplicated in place.
+        let sets = self.first_set[self.first_set.len() - 1];
+        let mut ends = vec![0; sets];
+        for &(set, _) in &found {
+            if let Some(n) = ends.get_mut(set) {
+                *n += 1;
             }
         }
-        Scan { occ }
+        let mut next: Vec<usize> = ends
+            .iter()
+            .scan(0, |at, &n| {
+                *at += n;
+                Some(*at - n)
+            })
+            .collect();
+        let mut starts = vec![0; next.last().map_or(0, |&b| b + ends[sets - 1])];
+        for &(set, start) in &found {
+            if let Some(at) = next.get_mut(set) {
+                starts[*at] = start;
+                *at += 1;
+            }
+        }
+        let (mut kept, mut from) = (0, 0);
+        for (end, &to) in ends.iter_mut().zip(&next) {
+            let part = &mut starts[from..to];
+            part.sort_unstable();
+            for i in 0..part.len() {
+                let v = starts[from + i];
+                if i == 0 || v != starts[from + i - 1] {
+                    starts[kept] = v;
+                    kept += 1;
+                }
+            }
+            *end = kept;
+            from = to;
+        }
+        starts.truncate(kept);
+        Scan {
+            first_set: Arc::clone(&self.first_set),
+            ends,
+            starts,
+        }
     }
 }
 
@@ -779,6 +851,30 @@ mod tests {
             g.limits(b"foo bar foo xx bar foo"),
             vec![Some(15), Some(usize::MAX)]
         );
+    }
+
+    #[test]
+    fn a_scan_lists_each_sets_starts_once_in_order() {
+        let lit = |w: &str| w.as_bytes().to_vec();
+        // "trust" and "trusts" start together; each set is its rule's.
+        let g = Gate::new(&[
+            vec![vec![lit("trusts"), lit("trust")], vec![lit("board")]],
+            vec![vec![lit("board")]],
+            vec![vec![lit("trust"), lit("trusts")]],
+            vec![],
+        ]);
+        let text = b"Trusts board, trust boards and trusts";
+        let scan = g.scan(text, &lower(text));
+        assert_eq!(scan.anchor(0), Some(&[7, 20][..]));
+        assert_eq!(scan.limit(0), Some(20));
+        assert_eq!(scan.anchor(1), Some(&[7, 20][..]));
+        assert_eq!(scan.anchor(2), Some(&[0, 14, 31][..]));
+        assert_eq!(scan.limit(2), Some(31));
+        assert_eq!((scan.anchor(3), scan.limit(3)), (None, Some(usize::MAX)));
+        // A set without an occurrence closes its rule.
+        let scan = g.scan(b"the board", b"the board");
+        assert_eq!((scan.limit(0), scan.limit(1), scan.limit(2)), (None, Some(4), None));
+        assert_eq!(scan.anchor(2), Some(&[][..]));
     }
 
     #[test]
