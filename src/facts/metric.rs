@@ -462,7 +462,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if from_overspend {
             metric = Metric::Deficit;
         }
-        let status = inherent_status(a.lower(cue.span));
+        let status = cue.status;
         return Some(Typing {
             metric,
             rule: sense.id.to_string(),
@@ -500,7 +500,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             role: None,
             continues: None,
             clause,
-            status: inherent_status(a.lower(cue)),
+            status: crate::recognise::cues::carried_status(a.lower(cue)),
             from_overspend: false,
             weak: false,
         });
@@ -1384,28 +1384,6 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
             }
         }
         _ => metric,
-    }
-}
-
-/// A status the cue phrase carries by itself.
-fn inherent_status(cue: &str) -> Option<Status> {
-    static PLANNED: Phrases = Phrases::new(&["planned", " plan"]);
-    static TARGET: Phrases = Phrases::new(&[
-        "target",
-        "control total",
-        "required",
-        "requirement",
-        "maximum",
-    ]);
-    static FORECAST: Phrases = Phrases::new(&["forecast", "projected", "predicted"]);
-    if PLANNED.in_text(cue) || cue.starts_with("plan") {
-        Some(Status::Planned)
-    } else if TARGET.in_text(cue) {
-        Some(Status::Target)
-    } else if FORECAST.in_text(cue) {
-        Some(Status::Forecast)
-    } else {
-        None
     }
 }
 

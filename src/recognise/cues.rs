@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::error::PatternError;
 use crate::model::{Metric, Span, Status};
+use crate::text::Phrases;
 
 /// `cues.toml` as written.
 #[derive(Debug, Deserialize)]
@@ -99,6 +100,32 @@ pub struct CueSense {
 pub struct CueMention {
     pub span: Span,
     pub senses: Arc<[CueSense]>,
+    /// The status the phrase carries by itself ([`carried_status`]).
+    pub status: Option<Status>,
+}
+
+/// A status a cue phrase carries by itself: "planned deficit", "savings
+/// target", "forecast deficit". (Known for each phrase when the cues are
+/// compiled: a figure's typing asked it of the text every time.)
+pub fn carried_status(cue: &str) -> Option<Status> {
+    static PLANNED: Phrases = Phrases::new(&["planned", " plan"]);
+    static TARGET: Phrases = Phrases::new(&[
+        "target",
+        "control total",
+        "required",
+        "requirement",
+        "maximum",
+    ]);
+    static FORECAST: Phrases = Phrases::new(&["forecast", "projected", "predicted"]);
+    if PLANNED.in_text(cue) || cue.starts_with("plan") {
+        Some(Status::Planned)
+    } else if TARGET.in_text(cue) {
+        Some(Status::Target)
+    } else if FORECAST.in_text(cue) {
+        Some(Status::Forecast)
+    } else {
+        None
+    }
 }
 
 /// A status word found in the text.
@@ -121,6 +148,8 @@ pub struct Cues {
     /// The file they come from, for errors.
     origin: String,
     senses: Vec<Arc<[CueSense]>>,
+    /// The status each cue phrase carries ([`carried_status`]).
+    carried: Vec<Option<Status>>,
     statuses: Vec<(Status, bool)>,
     /// Lowercased phrases that make a figure a rate or a difference.
     pub not_level_after: Affixes,
@@ -223,6 +252,11 @@ impl Cues {
             .iter()
             .map(|p| Arc::from(by_phrase.remove(p).unwrap_or_default()))
             .collect();
+        // (As the text's ASCII-lowercase copy has a match of the phrase.)
+        let carried = order
+            .iter()
+            .map(|p| carried_status(&p.to_ascii_lowercase()))
+            .collect();
 
         let mut status_phrases: Vec<String> = Vec::new();
         let mut statuses = Vec::new();
@@ -281,6 +315,7 @@ impl Cues {
             phrases,
             origin: origin.to_owned(),
             senses,
+            carried,
             statuses,
             not_level_after: Affixes::new(lower(&file.not_level.after), End::Start),
             not_level_before: Affixes::new(lower(&file.not_level.before), End::End),
@@ -326,6 +361,7 @@ impl Cues {
             .map(|(s, e, p)| CueMention {
                 span: Span::new(s, e),
                 senses: self.senses[p].clone(),
+                status: self.carried[p],
             })
             .collect();
         let stats = pick(stats)
