@@ -938,16 +938,11 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     // (Their keys once, not once per capitalised word of the text.)
     let known_keys: Vec<String> = known.iter().map(|(p, _)| place_key(p)).collect();
     let lookup = |place: &str, kind: Option<OrgType>| -> Vec<OrgRef> {
-        let key = if known.is_empty() {
-            String::new()
-        } else {
-            place_key(place)
-        };
         let mut hits: Vec<OrgRef> = known
             .iter()
             .zip(&known_keys)
             .filter(|((_, o), k)| {
-                **k == key
+                has_place_key(place, k)
                     && kind.is_none_or(|k| compatible(o.kind, k) || family(o.kind) == family(k))
             })
             .map(|((_, o), _)| o.clone())
@@ -1106,6 +1101,29 @@ fn place_key(s: &str) -> String {
     key
 }
 
+/// Whether `place_key(place) == key`, without building the key (this is
+/// asked for every capitalised run of a story).
+fn has_place_key(place: &str, key: &str) -> bool {
+    let mut words = place
+        .split(|c: char| c == '-' || c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let mut rest = key;
+    let Some(first) = words.next() else {
+        return key.is_empty();
+    };
+    let Some(after) = rest.strip_prefix(first) else {
+        return false;
+    };
+    rest = after;
+    for w in words {
+        match rest.strip_prefix(' ').and_then(|r| r.strip_prefix(w)) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 /// Whether a sentence opens with a capitalised name (not a known body, not
 /// a function word) followed by a verb: a subject finfacts cannot resolve.
 fn unresolved_subject(a: &Analysis, sent: Span) -> bool {
@@ -1202,7 +1220,6 @@ fn verb_follows(a: &Analysis, at: usize) -> bool {
 /// Resolves "the trust", "the group(s)" and pronouns against what came
 /// before, in text order.
 fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
-    let mut pending: Vec<(Span, u8, Vec<OrgType>, bool)> = Vec::new();
     let found;
     let anaphors = match &a.words {
         Some(w) => &w.anaphors,
@@ -1211,6 +1228,9 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
             &found
         }
     };
+    let pronouns = pronouns(a.norm, a.words.as_ref().map(|w| w.pronouns.as_slice()));
+    let mut pending: Vec<(Span, u8, &[OrgType], bool)> =
+        Vec::with_capacity(anaphors.len() + pronouns.len());
     for m in anaphors {
         if refs.iter().any(|r| r.span.overlaps(m.span)) {
             continue;
@@ -1220,14 +1240,14 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
         let plural = m.noun.ends_with('s')
             && !m.noun.ends_with("ss")
             && m.types.contains(&OrgType::Aggregate);
-        pending.push((m.span, 0, m.types.to_vec(), plural));
+        pending.push((m.span, 0, &m.types, plural));
     }
-    for span in pronouns(a.norm, a.words.as_ref().map(|w| w.pronouns.as_slice())) {
+    for span in pronouns {
         if refs.iter().any(|r| r.span.overlaps(span)) || pending.iter().any(|p| p.0.overlaps(span))
         {
             continue;
         }
-        let w = a.slice(span).to_ascii_lowercase();
+        let w = a.lower(span);
         // Expletive "it": "it has emerged", "it is understood".
         if w == "it" {
             let after = a.lower[span.end..].trim_start();
@@ -1274,15 +1294,16 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
                 continue;
             }
         }
-        let plural = matches!(w.as_str(), "they" | "their" | "them");
-        let first_person = matches!(w.as_str(), "we" | "our" | "us");
-        pending.push((span, if first_person { 2 } else { 1 }, Vec::new(), plural));
+        let plural = matches!(w, "they" | "their" | "them");
+        let first_person = matches!(w, "we" | "our" | "us");
+        pending.push((span, if first_person { 2 } else { 1 }, &[], plural));
     }
     pending.sort_by_key(|p| p.0);
+    refs.reserve(pending.len());
     for (span, kind, types, plural) in pending {
         let si = a.sentence_of(span.start);
         let orgs = if kind == 0 {
-            resolve_noun(a, refs, span, &types, plural)
+            resolve_noun(a, refs, span, types, plural)
         } else {
             resolve_pronoun(a, refs, span, si, plural)
         };
@@ -2388,5 +2409,35 @@ mod tests {
         assert_eq!(super::place_key(" Stoke -on\u{a0}Trent "), "Stoke on Trent");
         assert_eq!(super::place_key("Southend"), "Southend");
         assert_eq!(super::place_key("--"), "");
+    }
+
+    #[test]
+    fn a_place_has_the_key_place_key_gives_it() {
+        let places = [
+            "Stoke-on-Trent",
+            " Stoke -on\u{a0}Trent ",
+            "Stoke on",
+            "Stoke on Trent and",
+            "Southend",
+            "South end",
+            "Southend on Sea",
+            "southend",
+            "--",
+            "",
+        ];
+        let mut agreed = 0;
+        for p in places {
+            for k in places.map(super::place_key) {
+                assert_eq!(
+                    super::has_place_key(p, &k),
+                    super::place_key(p) == k,
+                    "{p:?} against {k:?}"
+                );
+                agreed += usize::from(super::has_place_key(p, &k));
+            }
+        }
+        // Six places have keys of their own; the two ways of writing
+        // Stoke on Trent share one, and so do the two empty places.
+        assert_eq!(agreed, 6 + 2 * 2 + 2 * 2);
     }
 }
