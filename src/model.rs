@@ -258,13 +258,13 @@ impl OrgType {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OrgRef {
     /// Canonical name, as the body was named at the time of the article.
-    pub name: String,
+    pub name: Arc<str>,
     pub kind: OrgType,
     /// Official code (ODS / ONS) or a stable slug; None for bodies found by
     /// rule only.
-    pub id: Option<String>,
+    pub id: Option<Arc<str>>,
     /// Code of today's successor body, when the body has been replaced.
-    pub successor: Option<String>,
+    pub successor: Option<Arc<str>>,
 }
 
 /// What a fact measures (the gold schema's metrics, plus `other` for

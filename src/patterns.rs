@@ -337,7 +337,11 @@ mod tests {
         assert!(one.orgs.len() > 600);
         let text = "Hull University Teaching Hospitals NHS Trust had a £14.6m deficit.";
         let names = |p: &Patterns| -> Vec<String> {
-            p.orgs.find(text).into_iter().map(|m| m.org.name).collect()
+            p.orgs
+                .find(text)
+                .into_iter()
+                .map(|m| m.org.name.to_string())
+                .collect()
         };
         assert_eq!(names(&one), names(&two));
         assert_eq!(

@@ -174,10 +174,11 @@ fn organisation_cases() {
                 code: m
                     .org
                     .id
-                    .clone()
+                    .as_deref()
+                    .map(str::to_owned)
                     .filter(|id| !id.starts_with("x-") || PATTERNS.orgs.body(id).is_some())
                     .unwrap_or_default(),
-                name: m.org.name.clone(),
+                name: m.org.name.to_string(),
             })
             .collect();
         if got != c.expected {

@@ -93,9 +93,9 @@ pub fn mentions(doc: &Document, p: &Patterns) -> Vec<Mention> {
     }
     for o in p.orgs.find(&norm) {
         let mut m = Mention::new(doc, "org", o.span.start, o.span.end);
-        m.org = Some(o.org.name.clone());
+        m.org = Some(o.org.name.to_string());
         m.org_type = Some(o.org.kind.as_output().to_owned());
-        m.org_id = o.org.id.clone();
+        m.org_id = o.org.id.as_deref().map(str::to_owned);
         out.push(m);
     }
     let words = p.cues_in(&norm);

@@ -18,7 +18,7 @@
 //! passed over. No body, no fact.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::AhoCorasick;
 
@@ -500,7 +500,7 @@ fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
                 .find(|(k, _)| n.ends_with(k))
                 .map(|(_, c)| Some(c));
                 if let Some(Some(n)) = noun {
-                    o.name = format!("{n} in {nation}");
+                    o.name = Arc::from(format!("{n} in {nation}"));
                 }
                 break;
             }
@@ -538,7 +538,7 @@ fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
         }
         let mut places = placed.iter().filter(|(n, _)| *n == noun);
         if let (Some((_, place)), None) = (places.next(), places.next()) {
-            o.name = format!("{} in {place}", o.name);
+            o.name = Arc::from(format!("{} in {place}", o.name));
         }
     }
 }
@@ -756,7 +756,7 @@ fn former_names(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
             }
         }
     }
-    let mut former: Vec<(String, String)> = Vec::new();
+    let mut former: Vec<(String, Arc<str>)> = Vec::new();
     for m in ms.iter() {
         let Some(id) = m.org.id.as_deref() else {
             continue;
@@ -1434,8 +1434,8 @@ fn resolve_noun(
         {
             for o in r.orgs.iter().filter(|o| fits(o)) {
                 let (codes, vote) = match (&o.successor, &o.id) {
-                    (Some(s), _) => (s.as_str(), 1),
-                    (None, Some(id)) => (id.as_str(), 0),
+                    (Some(s), _) => (&**s, 1),
+                    (None, Some(id)) => (&**id, 0),
                     (None, None) => continue,
                 };
                 for code in codes.split(';') {
@@ -1791,7 +1791,7 @@ fn national_emergency_care(sent: &str, metric: Metric) -> Option<OrgRef> {
     };
     Some(OrgRef {
         id: None,
-        name: format!("A&E departments in {nation}"),
+        name: Arc::from(format!("A&E departments in {nation}")),
         kind: OrgType::Aggregate,
         successor: None,
     })

@@ -27,6 +27,7 @@ mod qualify;
 mod table;
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
@@ -491,14 +492,14 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         (None, Some(fi)) => Some(a.figs[fi].value),
         (None, None) => None,
     };
-    let strong: Vec<(Vec<String>, Option<Decimal>)> = drafts
+    let strong: Vec<(Vec<Arc<str>>, Option<Decimal>)> = drafts
         .iter()
         .filter(|d| !d.weak)
         .map(|d| (d.orgs.iter().map(|o| o.name.clone()).collect(), value_of(d)))
         .collect();
     drafts.retain(|d| {
         !d.weak || {
-            let names: Vec<String> = d.orgs.iter().map(|o| o.name.clone()).collect();
+            let names: Vec<Arc<str>> = d.orgs.iter().map(|o| o.name.clone()).collect();
             let v = value_of(d);
             !strong.iter().any(|(n, sv)| *n == names && *sv == v)
         }
@@ -534,10 +535,10 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         for org in &d.orgs {
             let fact = Fact {
                 doc: a.doc.id.clone(),
-                org: org.name.clone(),
+                org: org.name.to_string(),
                 org_type: org.kind.as_output().to_owned(),
-                org_id: org.id.clone(),
-                org_successor: org.successor.clone(),
+                org_id: org.id.as_deref().map(str::to_owned),
+                org_successor: org.successor.as_deref().map(str::to_owned),
                 metric: d.metric,
                 value,
                 unit: unit.clone(),

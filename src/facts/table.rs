@@ -8,6 +8,7 @@
 //! available") yields nothing.
 
 use std::str::FromStr;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
@@ -144,8 +145,8 @@ fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
         _ => name.to_owned(),
     };
     OrgRef {
-        id: Some(slug(&display)),
-        name: display,
+        id: Some(Arc::from(slug(&display))),
+        name: Arc::from(display),
         kind,
         successor: None,
     }

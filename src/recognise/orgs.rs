@@ -83,11 +83,11 @@ pub struct AnaphorDef {
 /// One body of the gazetteer.
 #[derive(Clone, Debug)]
 pub struct Body {
-    pub code: String,
-    pub name: String,
+    pub code: Arc<str>,
+    pub name: Arc<str>,
     pub kind: OrgType,
     /// Codes of today's successor(s), following the chain of closures.
-    pub successor: Option<String>,
+    pub successor: Option<Arc<str>>,
 }
 
 /// One surface form in the automaton and the name it stands for.
@@ -380,7 +380,7 @@ impl Gazetteer {
             }
             finals.sort();
             if !finals.is_empty() {
-                bodies[i].successor = Some(finals.join(";"));
+                bodies[i].successor = Some(Arc::from(finals.join(";")));
             }
         }
         let AliasNotes {
@@ -659,7 +659,7 @@ impl Gazetteer {
         let f = &self.forms[i];
         let b = &self.bodies[f.body];
         OrgRef {
-            name: f.display.to_string(),
+            name: Arc::clone(&f.display),
             kind: f.kind,
             id: Some(b.code.clone()),
             successor: b.successor.clone(),
@@ -1080,8 +1080,8 @@ impl Gazetteer {
             OrgMention {
                 span,
                 org: OrgRef {
-                    id: Some(slug(&name)),
-                    name,
+                    id: Some(Arc::from(slug(&name))),
+                    name: Arc::from(name),
                     kind: rule.kind,
                     successor: None,
                 },
@@ -1133,7 +1133,7 @@ impl Gazetteer {
             span,
             org: OrgRef {
                 id: None,
-                name,
+                name: Arc::from(name),
                 kind: OrgType::Aggregate,
                 successor: None,
             },
@@ -1586,8 +1586,8 @@ fn read_bodies(
         let ix = bodies.len();
         code_ix.insert(code.to_owned(), ix);
         bodies.push(Body {
-            code: code.to_owned(),
-            name: name.to_owned(),
+            code: Arc::from(code),
+            name: Arc::from(name),
             kind,
             successor: None,
         });
@@ -1720,7 +1720,7 @@ fn read_aliases(
             .get(code)
             .ok_or_else(|| bad(n + 1, format!("unknown code {code:?}")))?;
         let display = if name.is_empty() {
-            bodies[ix].name.as_str()
+            &*bodies[ix].name
         } else {
             name
         };
@@ -1788,7 +1788,12 @@ mod tests {
         p.orgs
             .find(text)
             .into_iter()
-            .map(|m| (text[m.span.start..m.span.end].to_owned(), m.org.name))
+            .map(|m| {
+                (
+                    text[m.span.start..m.span.end].to_owned(),
+                    m.org.name.to_string(),
+                )
+            })
             .collect()
     }
 
@@ -2019,7 +2024,13 @@ mod tests {
         let t = "Southend CCG and Castle Point and Rochford CCG met Basildon Council.";
         let names = |ms: Vec<OrgMention>, shift: usize| -> Vec<(usize, usize, String)> {
             ms.into_iter()
-                .map(|m| (m.span.start - shift, m.span.end - shift, m.org.name))
+                .map(|m| {
+                    (
+                        m.span.start - shift,
+                        m.span.end - shift,
+                        m.org.name.to_string(),
+                    )
+                })
                 .collect()
         };
         let first = names(p.orgs.find(t), 0);

@@ -710,7 +710,12 @@ mod tests {
         // search over every byte finds.
         let names = |v: Vec<crate::recognise::orgs::OrgMention>| -> Vec<(String, String)> {
             v.into_iter()
-                .map(|m| (t[m.span.start..m.span.end].to_owned(), m.org.name))
+                .map(|m| {
+                    (
+                        t[m.span.start..m.span.end].to_owned(),
+                        m.org.name.to_string(),
+                    )
+                })
                 .collect()
         };
         let from_starts =
@@ -736,7 +741,7 @@ mod tests {
                 p.orgs
                     .find_scanned(t, lower.as_bytes(), &found.gate, Some(&found.name_starts));
             let everywhere = p.orgs.find_lowered(t, lower.as_bytes());
-            let got: Vec<String> = from_starts.iter().map(|m| m.org.name.clone()).collect();
+            let got: Vec<String> = from_starts.iter().map(|m| m.org.name.to_string()).collect();
             assert_eq!(got.len(), want, "{t}: {got:?}");
             assert_eq!(
                 from_starts.iter().map(|m| m.span).collect::<Vec<_>>(),
