@@ -281,8 +281,15 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         .filter(|r| !r.orgs.is_empty())
         .map(|r| (r.span, matches!(r.how, "name" | "name (rule)" | "place")))
         .collect();
+    // (The references come in text order: a word's names are found by
+    // binary search among those starting at most the longest name before
+    // it, not by a scan of all for each cue and status word.)
+    debug_assert!(named.is_sorted_by_key(|(n, _)| n.start));
+    let longest = named.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
     let in_name = |s: Span| {
-        named
+        let from = named.partition_point(|(n, _)| n.start < s.start.saturating_sub(longest));
+        let to = named.partition_point(|(n, _)| n.start <= s.end);
+        named[from..to.max(from)]
             .iter()
             .any(|&(n, written)| n.contains(s) || (written && n.overlaps(s)))
     };
