@@ -924,28 +924,48 @@ fn appositive_kind(after: &str) -> Option<OrgType> {
 /// "its counterpart in Castle Point and Rochford".
 fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     // Places of the bodies named so far.
+    // (Each place's bodies found by hashing, not by a scan of all: a long
+    // document names hundreds.)
     let mut known: Vec<(String, OrgRef)> = Vec::new();
+    let mut known_at: HashMap<String, Vec<usize>> = HashMap::new();
     for r in refs.iter() {
         for o in &r.orgs {
             let p = place_text(&o.name, o.kind).or_else(|| short_name(&o.name, o.kind));
             if let Some(p) = p
-                && !known.iter().any(|(kp, ko)| *kp == p && ko == o)
+                && !known_at
+                    .get(&p)
+                    .is_some_and(|at| at.iter().any(|&i| known[i].1 == *o))
             {
+                known_at.entry(p.clone()).or_default().push(known.len());
                 known.push((p, o.clone()));
             }
         }
     }
-    // (Their keys once, not once per capitalised word of the text.)
+    // (Their keys once, not once per capitalised word of the text; filed
+    // by their first word.)
     let known_keys: Vec<String> = known.iter().map(|(p, _)| place_key(p)).collect();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, k) in known_keys.iter().enumerate() {
+        by_first
+            .entry(k.split(' ').next().unwrap_or(""))
+            .or_default()
+            .push(i);
+    }
     let lookup = |place: &str, kind: Option<OrgType>| -> Vec<OrgRef> {
-        let mut hits: Vec<OrgRef> = known
+        let first = place
+            .split(|c: char| c == '-' || c.is_whitespace())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let mut hits: Vec<OrgRef> = by_first
+            .get(first)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .zip(&known_keys)
-            .filter(|((_, o), k)| {
+            .map(|&i| (&known[i].1, &known_keys[i]))
+            .filter(|(o, k)| {
                 has_place_key(place, k)
                     && kind.is_none_or(|k| compatible(o.kind, k) || family(o.kind) == family(k))
             })
-            .map(|((_, o), _)| o.clone())
+            .map(|(o, _)| o.clone())
             .collect();
         hits.dedup();
         if hits.is_empty()
@@ -994,9 +1014,10 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         }
     }
     let mut add: Vec<Ref> = Vec::new();
+    let taken = SpanSet::new(refs.iter().map(|r| r.span).collect());
     for pm in super::places::find(a.norm) {
         let (span, noun_end, pre) = (pm.span, pm.noun, pm.pre);
-        if refs.iter().any(|r| r.span.overlaps(span)) {
+        if taken.overlaps(span) {
             continue;
         }
         // Sentence-initial and function words are not part of a place.
@@ -1231,8 +1252,9 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     let pronouns = pronouns(a.norm, a.words.as_ref().map(|w| w.pronouns.as_slice()));
     let mut pending: Vec<(Span, u8, &[OrgType], bool)> =
         Vec::with_capacity(anaphors.len() + pronouns.len());
+    let taken = SpanSet::new(refs.iter().map(|r| r.span).collect());
     for m in anaphors {
-        if refs.iter().any(|r| r.span.overlaps(m.span)) {
+        if taken.overlaps(m.span) {
             continue;
         }
         // "the groups", "the boards" refer to several bodies; "the
@@ -1242,9 +1264,11 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
             && m.types.contains(&OrgType::Aggregate);
         pending.push((m.span, 0, &m.types, plural));
     }
+    // (Whole words, pronouns do not overlap one another: only the
+    // anaphors kept can overlap one.)
+    let kept = SpanSet::new(pending.iter().map(|p| p.0).collect());
     for span in pronouns {
-        if refs.iter().any(|r| r.span.overlaps(span)) || pending.iter().any(|p| p.0.overlaps(span))
-        {
+        if taken.overlaps(span) || kept.overlaps(span) {
             continue;
         }
         let w = a.lower(span);
@@ -1311,7 +1335,8 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
         let local = plural
             && orgs.is_empty()
             && si.is_some_and(|si| {
-                refs.iter()
+                starting_in(refs, a.sents[si].span.start, span.start)
+                    .iter()
                     .rev()
                     .filter(|r| r.span.end <= span.start && r.span.start >= a.sents[si].span.start)
                     .find(|r| r.plural)
@@ -1333,6 +1358,34 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
         };
         let at = refs.partition_point(|x| x.span.start < span.start);
         refs.insert(at, r);
+    }
+}
+
+/// Spans, asked whether a span overlaps one of them: by binary search
+/// among those starting at most the longest span before it. (Asked for
+/// every place, anaphor and pronoun of a story, a scan of all made a long
+/// document's cost grow with its square.)
+struct SpanSet {
+    spans: Vec<Span>,
+    longest: usize,
+}
+
+impl SpanSet {
+    fn new(mut spans: Vec<Span>) -> SpanSet {
+        spans.sort_unstable();
+        let longest = spans.iter().map(Span::len).max().unwrap_or(0);
+        SpanSet { spans, longest }
+    }
+
+    /// Whether `s` overlaps one of the spans.
+    fn overlaps(&self, s: Span) -> bool {
+        let from = self
+            .spans
+            .partition_point(|r| r.start < s.start.saturating_sub(self.longest));
+        self.spans[from..]
+            .iter()
+            .take_while(|r| r.start < s.end)
+            .any(|r| r.overlaps(s))
     }
 }
 
@@ -1368,6 +1421,13 @@ fn starting_in(refs: &[Ref], lo: usize, hi: usize) -> &[Ref] {
     let from = refs.partition_point(|r| r.span.start < lo);
     let to = refs.partition_point(|r| r.span.start <= hi);
     &refs[from..to.max(from)]
+}
+
+/// The story's references that start in `lo..=hi` ([`starting_in`]): a
+/// figure's checks ask for those of a stretch, and a scan of all made a
+/// long document's cost grow with its square.
+fn within<'a>(a: &'a Analysis, lo: usize, hi: usize) -> &'a [Ref] {
+    starting_in(&a.refs, lo, hi)
 }
 
 fn resolve_noun(
@@ -1465,10 +1525,13 @@ fn resolve_noun(
         .sentence_of(span.start)
         .map(|si| a.sents[si.saturating_sub(4)].span.start)
         .unwrap_or(0);
-    let before: Vec<&Ref> = refs
-        .iter()
-        .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
-        .collect();
+    // The bodies of this kind before it, the nearest first.
+    let before = || {
+        starting_in(refs, 0, span.start)
+            .iter()
+            .rev()
+            .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
+    };
     // A body whose name holds the word: "the group" after "BSW Hospitals
     // Group", "the partnership" after "Fife Health and Social Care
     // Partnership".
@@ -1478,9 +1541,7 @@ fn resolve_noun(
         noun.as_str(),
         "group" | "partnership" | "alliance" | "collaborative"
     );
-    if let Some(r) = before
-        .iter()
-        .rev()
+    if let Some(r) = before()
         .take_while(|r| r.span.start >= window_start)
         .find(|r| {
             distinctive
@@ -1496,16 +1557,14 @@ fn resolve_noun(
     // Kinds in the order the word most often means them: "the trust" is a
     // trust before it is a primary care trust.
     for t in types {
-        if let Some(r) = before
-            .iter()
-            .rev()
+        if let Some(r) = before()
             .take_while(|r| r.span.start >= window_start)
             .find(|r| is_subject(a, r) && (r.orgs[0].kind == *t || compatible(r.orgs[0].kind, *t)))
         {
             return r.orgs.clone();
         }
     }
-    if let Some(r) = before.last() {
+    if let Some(r) = before().next() {
         return r.orgs.clone();
     }
     // No body of this kind yet: a local story's "the CCG" is the CCG of
@@ -1678,7 +1737,13 @@ fn respectively(a: &Analysis, fi: usize, sent: Span) -> Option<(Vec<OrgRef>, Str
                 )
                 .count()
                     <= 5
-                && !a.refs.iter().any(|r| {
+                && !within(
+                    a,
+                    a.figs[before[from - 1]].span.end,
+                    a.figs[before[from]].span.start,
+                )
+                .iter()
+                .any(|r| {
                     r.span.start >= a.figs[before[from - 1]].span.end
                         && r.span.end <= a.figs[before[from]].span.start
                 }));
@@ -1883,7 +1948,7 @@ pub fn attribute(
     let sent = a.sents[si].span;
     let usable = |r: &&Ref| !r.orgs.is_empty();
     let before_in = |lo: usize| -> Vec<&Ref> {
-        a.refs
+        within(a, lo, left)
             .iter()
             .filter(|r| r.span.start >= lo && r.span.end <= left)
             .filter(usable)
@@ -1961,7 +2026,7 @@ pub fn attribute(
                     .is_some_and(|w| {
                         matches!(w.trim_end_matches([',', '.', ';']), "each" | "apiece")
                     });
-                let pair = a.refs.iter().rfind(|q| {
+                let pair = within(a, sent.start, r.span.start).iter().rfind(|q| {
                     q.span.end <= r.span.start
                         && q.span.start >= sent.start
                         && !q.orgs.is_empty()
@@ -2033,7 +2098,7 @@ pub fn attribute(
     //    passing over bodies that only act on it.
     // "released £12m of extra funding to it": the recipient follows.
     if t.metric == Metric::Bailout
-        && let Some(r) = a.refs.iter().find(|r| {
+        && let Some(r) = within(a, fig.span.end, clause.end).iter().find(|r| {
             r.span.start >= fig.span.end
                 && r.span.end <= clause.end
                 && !r.orgs.is_empty()
@@ -2087,7 +2152,7 @@ pub fn attribute(
     // Local bodies the article does not name ("the county's four CCGs,
     // which buy most of ULHT's services, have a budget of £1.1bn") are
     // what the sentence is about: no body, not the one in an aside.
-    if a.refs
+    if within(a, sent.start, left)
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= left)
         .filter(|r| !is_possessive(a, r) && !in_who_clause(a, r, sent))
@@ -2146,7 +2211,7 @@ pub fn attribute(
     // The giver of a bail-out ("NHS England has provided a £3m loan") is
     // not what the sentence is about: the body it goes to is the story's.
     let giver = |r: &Ref| t.metric == Metric::Bailout && r.orgs.iter().all(is_authority_org);
-    let in_sentence = a.refs.iter().any(|r| {
+    let in_sentence = within(a, sent.start, sent.end).iter().any(|r| {
         r.span.start >= sent.start
             && r.span.end <= sent.end
             && r.how != "pronoun"
@@ -2225,7 +2290,7 @@ pub fn attribute(
     }
     // "It warned ..." where "it" is not a body (a report): no body to take.
     // ("They" may be people: "health chiefs ... they are seeking".)
-    if a.refs.iter().any(|r| {
+    if within(a, sent.start, left).iter().any(|r| {
         r.span.start >= sent.start
             && r.span.end <= left
             && r.how == "pronoun"
@@ -2238,7 +2303,7 @@ pub fn attribute(
     // One body ("the system") the sentence speaks of and no earlier name
     // stands for is not a group of bodies named before ("In Hampshire, the
     // system is forecasting ..." after "Integrated care systems ...").
-    let one_unnamed = a.refs.iter().any(|r| {
+    let one_unnamed = within(a, sent.start, left).iter().any(|r| {
         r.span.start >= sent.start
             && r.span.end <= left
             && !r.plural
@@ -2261,7 +2326,7 @@ pub fn attribute(
     // Health", is not what the story is about.)
     let names_body = |pj: usize| {
         let ps = a.sents[pj].span;
-        a.refs.iter().any(|r| {
+        within(a, ps.start, ps.end).iter().any(|r| {
             r.span.start >= ps.start
                 && r.span.end <= ps.end
                 && r.orgs.first().is_some_and(|o| !is_authority_org(o))
@@ -2401,6 +2466,33 @@ mod tests {
                 "It", "its", "it", "They", "THEIR", "them", "We", "our", "us", "ITS"
             ]
         );
+    }
+
+    #[test]
+    fn a_span_set_finds_every_overlap_a_scan_finds() {
+        // Nested, touching, long and empty spans, in no order.
+        let spans: Vec<crate::model::Span> = [
+            (40, 90),
+            (0, 3),
+            (5, 9),
+            (9, 12),
+            (20, 20),
+            (21, 30),
+            (7, 8),
+        ]
+        .map(|(s, e)| crate::model::Span::new(s, e))
+        .to_vec();
+        let set = super::SpanSet::new(spans.clone());
+        let mut hits = 0;
+        for start in 0..100 {
+            for end in start..=100.min(start + 12) {
+                let s = crate::model::Span::new(start, end);
+                let scan = spans.iter().any(|r| r.overlaps(s));
+                assert_eq!(set.overlaps(s), scan, "{s:?}");
+                hits += usize::from(scan);
+            }
+        }
+        assert_eq!(hits, 1048);
     }
 
     #[test]
