@@ -25,6 +25,7 @@ use aho_corasick::AhoCorasick;
 use super::Analysis;
 use super::metric::{Typing, is_month};
 use crate::model::{Metric, Span, Status};
+use crate::recognise::cues::StatusMention;
 use crate::recognise::words::RELATIVE_YEARS as RELATIVE;
 use crate::text::Phrases;
 
@@ -307,8 +308,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // Status: what the cue says; a status that the metric fixes; the
     // nearest strong status word before the figure in its clause, then
     // after it; the metric's usual reading; the nearest weak word.
-    let in_clause: Vec<&crate::recognise::cues::StatusMention> = a
-        .stats
+    let in_clause: Vec<&StatusMention> = stats_within(a, clause.start, clause.end)
         .iter()
         .filter(|s| clause.contains(s.span) && !s.span.overlaps(fig.span))
         .collect();
@@ -357,8 +357,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // A difference from a plan often sits in a clause of its own after the
     // words that say what the sentence is ("is forecasting a deficit of
     // £17.6m, leaving it £8.7m adrift"): then the sentence's word decides.
-    let sentence_before = a
-        .stats
+    let sentence_before = stats_within(a, sent.start, clause.start)
         .iter()
         .filter(|s| {
             !s.weak && sent.contains(s.span) && s.span.end <= clause.start && fits(&s.status)
@@ -620,6 +619,17 @@ fn financial_month(as_of: &str) -> Option<u32> {
     let m = as_of.to_ascii_lowercase();
     // April is the first month of the financial year.
     crate::text::month_number(&m).map(|c| (c + 8) % 12 + 1)
+}
+
+/// The status words that start in `lo..=hi`, found by binary search (the
+/// words come in text order): a figure's checks ask for those of its
+/// clause or sentence, and a scan of all made a long document's cost grow
+/// with its square.
+fn stats_within<'a>(a: &'a Analysis, lo: usize, hi: usize) -> &'a [StatusMention] {
+    debug_assert!(a.stats.is_sorted_by_key(|s| s.span.start));
+    let from = a.stats.partition_point(|s| s.span.start < lo);
+    let to = a.stats.partition_point(|s| s.span.start <= hi);
+    &a.stats[from..to.max(from)]
 }
 
 /// A sum spread over several years: "over the next two years", "over
