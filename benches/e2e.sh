@@ -6,10 +6,12 @@
 #
 #   bash benches/e2e.sh                     # 50 MB corpus, 3 runs each
 #   MB=2000 INPUTS=jsonl REPEAT=1 bash benches/e2e.sh   # the flat-memory run
+#   JOIN=30 INPUTS=jsonl bash benches/e2e.sh   # long documents (30 articles)
 #
 # Settings (environment): MB (corpus size, default 50), SEED (1), DIR
 # (where the corpus goes, default /tmp/finfacts-bench), INPUTS ("dir
-# jsonl"), JOBS ("1 2"), REPEAT (3; the best wall time is reported, with
+# jsonl"), JOBS ("1 2"), JOIN (1: articles per document, for long
+# documents), REPEAT (3; the best wall time is reported, with
 # the CPU time and RSS of that run), KEEP=0 deletes the corpus afterwards.
 # The input is page-cached by a first untimed read. The script checks its
 # own results: the facts are byte-identical at every --jobs and every run,
@@ -24,6 +26,7 @@ INPUTS=${INPUTS:-dir jsonl}
 JOBS=${JOBS:-1 2}
 REPEAT=${REPEAT:-3}
 KEEP=${KEEP:-1}
+JOIN=${JOIN:-1}
 
 command -v rg >/dev/null || { echo "ripgrep missing: cargo install ripgrep" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time missing: apt-get install time" >&2; exit 2; }
@@ -34,6 +37,7 @@ BIN=$TARGET/release/finfacts
 GEN=$TARGET/release/examples/gen_corpus
 
 CORPUS=$DIR/mb$MB-seed$SEED
+[ "$JOIN" = 1 ] || CORPUS=$CORPUS-join$JOIN
 if [ ! -f "$CORPUS/.done" ]; then
     rm -rf "$CORPUS"
     mkdir -p "$CORPUS"
@@ -41,7 +45,7 @@ if [ ! -f "$CORPUS/.done" ]; then
     [[ " $INPUTS " == *" dir "* ]] && want_dir="--dir $CORPUS/dir"
     [[ " $INPUTS " == *" jsonl "* ]] && want_jsonl="--jsonl $CORPUS/corpus.jsonl"
     # shellcheck disable=SC2086
-    "$GEN" --mb "$MB" --seed "$SEED" $want_dir $want_jsonl
+    "$GEN" --mb "$MB" --seed "$SEED" --join "$JOIN" $want_dir $want_jsonl
     touch "$CORPUS/.done"
 fi
 

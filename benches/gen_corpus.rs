@@ -14,6 +14,10 @@
 //! service news, and about a third of the articles are health news with no
 //! money in them at all. Bodies are real names from
 //! `patterns/organisations.tsv`; the texts are made up.
+//!
+//! `--join N` makes each document N articles one after another (a long
+//! report, a digest): the corpus for measuring what a document's length
+//! costs beyond its bytes.
 
 use std::fmt::Write as _;
 use std::io::{BufWriter, Write};
@@ -320,6 +324,7 @@ fn main() -> std::io::Result<()> {
     let mut seed = 1u64;
     let mut dir: Option<PathBuf> = None;
     let mut jsonl: Option<PathBuf> = None;
+    let mut join = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_default();
@@ -328,9 +333,12 @@ fn main() -> std::io::Result<()> {
             "--seed" => seed = val().parse().unwrap_or(1),
             "--dir" => dir = Some(PathBuf::from(val())),
             "--jsonl" => jsonl = Some(PathBuf::from(val())),
+            "--join" => join = val().parse().unwrap_or(1).max(1),
             "--bench" => {}
             _ => {
-                eprintln!("usage: gen_corpus [--mb N] [--seed S] [--dir DIR] [--jsonl FILE.jsonl]");
+                eprintln!(
+                    "usage: gen_corpus [--mb N] [--seed S] [--join N] [--dir DIR] [--jsonl FILE.jsonl]"
+                );
                 std::process::exit(2);
             }
         }
@@ -352,7 +360,12 @@ fn main() -> std::io::Result<()> {
     let (mut bytes, mut n) = (0u64, 0usize);
     let mut line = String::new();
     while bytes < limit {
-        let a = article(&mut rng, &bodies, n);
+        let mut a = article(&mut rng, &bodies, n);
+        for _ in 1..join {
+            let more = article(&mut rng, &bodies, n);
+            a.body.push_str("\n\n");
+            a.body.push_str(&more.body);
+        }
         if let Some(d) = &dir {
             let sub = d.join(format!("{:04}", n / 1000));
             if n % 1000 == 0 {
@@ -385,6 +398,6 @@ fn main() -> std::io::Result<()> {
     if let Some(mut w) = out_jsonl {
         w.flush()?;
     }
-    eprintln!("gen_corpus: {n} articles, {bytes} bytes of article text");
+    eprintln!("gen_corpus: {n} documents of {join} article(s), {bytes} bytes of article text");
     Ok(())
 }
