@@ -873,7 +873,10 @@ mod tests {
         assert_eq!((scan.anchor(3), scan.limit(3)), (None, Some(usize::MAX)));
         // A set without an occurrence closes its rule.
         let scan = g.scan(b"the board", b"the board");
-        assert_eq!((scan.limit(0), scan.limit(1), scan.limit(2)), (None, Some(4), None));
+        assert_eq!(
+            (scan.limit(0), scan.limit(1), scan.limit(2)),
+            (None, Some(4), None)
+        );
         assert_eq!(scan.anchor(2), Some(&[][..]));
     }
 
