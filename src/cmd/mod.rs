@@ -8,7 +8,7 @@ pub mod ingest;
 pub mod mentions;
 pub mod report;
 
-use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex, mpsc};
 
 use anyhow::Context;
 use rayon::prelude::*;
@@ -64,8 +64,71 @@ pub fn pool(jobs: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
 /// busy, small enough that memory stays flat however large the corpus.
 pub const BATCH: usize = 512;
 
-/// Bytes of archive records (JSON Lines, WARC) held in one batch at most.
-pub const BATCH_BYTES: usize = 64 << 20;
+/// Bytes of archive records (JSON Lines, WARC) held in one batch at most,
+/// and queued for the next at most: long records (reports of 100 KB) fill
+/// it long before `BATCH` of them come, and memory stays flat for them too.
+pub const BATCH_BYTES: usize = 8 << 20;
+
+/// Bytes in flight between two threads, at most `limit` (or one item,
+/// however large): the producer takes its item's bytes before it sends it
+/// and waits while they would not fit; the consumer gives them back as it
+/// receives it.
+struct Budget {
+    limit: usize,
+    /// Bytes taken, and whether the consumer is gone.
+    state: Mutex<(usize, bool)>,
+    freed: Condvar,
+}
+
+impl Budget {
+    fn new(limit: usize) -> Budget {
+        Budget {
+            limit,
+            state: Mutex::new((0, false)),
+            freed: Condvar::new(),
+        }
+    }
+
+    /// Waits until `n` bytes fit (always when none are taken); false when
+    /// the consumer is gone.
+    fn take(&self, n: usize) -> bool {
+        let Ok(mut st) = self.state.lock() else {
+            return false;
+        };
+        while !st.1 && st.0 > 0 && st.0 + n > self.limit {
+            st = match self.freed.wait(st) {
+                Ok(st) => st,
+                Err(_) => return false,
+            };
+        }
+        st.0 += n;
+        !st.1
+    }
+
+    fn give(&self, n: usize) {
+        if let Ok(mut st) = self.state.lock() {
+            st.0 = st.0.saturating_sub(n);
+            self.freed.notify_all();
+        }
+    }
+
+    /// The consumer is gone: no wait for it.
+    fn close(&self) {
+        if let Ok(mut st) = self.state.lock() {
+            st.1 = true;
+            self.freed.notify_all();
+        }
+    }
+}
+
+/// Closes a [`Budget`] when dropped (the consumer returns, or fails).
+struct Closed(Arc<Budget>);
+
+impl Drop for Closed {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
 
 /// Reads one file into a `Document` (format by extension, else content),
 /// reusing this thread's buffer.
@@ -100,11 +163,23 @@ where
     let sources: Sources = sources.into();
     let fields = sources.fields.clone();
     let (tx, rx) = mpsc::sync_channel::<Job>(BATCH);
+    // The channel holds `BATCH` jobs, and `BATCH_BYTES` of records.
+    let queued = Arc::new(Budget::new(BATCH_BYTES));
+    let _closed = Closed(Arc::clone(&queued));
+    let take = |job: Job| {
+        queued.give(job.weight());
+        job
+    };
     // Detached, not scoped: when the consumer stops early (a closed pipe)
     // the producer may be blocked reading stdin, and must not hold us up.
+    let budget = Arc::clone(&queued);
     let producer = std::thread::Builder::new()
         .name("finfacts-input".into())
-        .spawn(move || input::produce(&sources, |job| tx.send(job).is_ok()))
+        .spawn(move || {
+            input::produce(&sources, |job| {
+                budget.take(job.weight()) && tx.send(job).is_ok()
+            })
+        })
         .context("cannot start the input thread")?;
     let run = |batch: Vec<Job>| -> Vec<Result<(Document, R), DocError>> {
         pool.install(|| {
@@ -159,12 +234,12 @@ where
         // A batch is what is ready. Before waiting for more, what is done
         // is written: a slow stream gets its facts as its documents come.
         let first = match rx.try_recv() {
-            Ok(job) => Some(job),
+            Ok(job) => Some(take(job)),
             Err(mpsc::TryRecvError::Empty) => {
                 if let Some(done) = pending.take() {
                     emit_all(done, progress)?;
                 }
-                rx.recv().ok()
+                rx.recv().ok().map(take)
             }
             Err(mpsc::TryRecvError::Disconnected) => None,
         };
@@ -175,7 +250,7 @@ where
                 match rx.try_recv() {
                     Ok(job) => {
                         bytes += job.weight();
-                        batch.push(job);
+                        batch.push(take(job));
                     }
                     Err(_) => break,
                 }
@@ -205,4 +280,38 @@ where
         anyhow::bail!("internal error while reading the inputs (a bug: please report it)");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    /// A producer that takes `n` bytes on another thread; the receiver
+    /// hears when it got past the wait, and what `take` said.
+    fn taker(b: &Arc<Budget>, n: usize) -> mpsc::Receiver<bool> {
+        let (tx, rx) = mpsc::channel();
+        let b = Arc::clone(b);
+        std::thread::spawn(move || tx.send(b.take(n)));
+        rx
+    }
+
+    #[test]
+    fn a_budget_holds_the_producer_until_bytes_are_given_back() {
+        let b = Arc::new(Budget::new(10));
+        assert!(b.take(6) && b.take(4));
+        // Full: the next item waits for the consumer.
+        let waiting = taker(&b, 3);
+        assert!(waiting.recv_timeout(Duration::from_millis(50)).is_err());
+        b.give(4);
+        assert_eq!(waiting.recv_timeout(Duration::from_secs(30)), Ok(true));
+        // An item larger than the whole budget goes when nothing is taken.
+        b.give(9);
+        assert!(b.take(25));
+        // With the consumer gone, the producer stops waiting and is told.
+        let waiting = taker(&b, 1);
+        b.close();
+        assert_eq!(waiting.recv_timeout(Duration::from_secs(30)), Ok(false));
+        assert!(!b.take(1));
+    }
 }
