@@ -248,14 +248,9 @@ impl Cues {
                 by_phrase.entry(key).or_default().push(sense.clone());
             }
         }
-        let senses = order
+        let senses: Vec<Arc<[CueSense]>> = order
             .iter()
             .map(|p| Arc::from(by_phrase.remove(p).unwrap_or_default()))
-            .collect();
-        // (As the text's ASCII-lowercase copy has a match of the phrase.)
-        let carried = order
-            .iter()
-            .map(|p| carried_status(&p.to_ascii_lowercase()))
             .collect();
 
         let mut status_phrases: Vec<String> = Vec::new();
@@ -280,6 +275,11 @@ impl Cues {
         let mut phrases = order;
         phrases.extend(status_phrases);
         let phrases: Vec<String> = phrases.iter().map(|p| p.to_ascii_lowercase()).collect();
+        // (The cue phrases as the text's lowercase copy has their matches.)
+        let carried = phrases[..senses.len()]
+            .iter()
+            .map(|p| carried_status(p))
+            .collect();
         let lower = |v: &[String]| v.iter().map(|s| s.trim().to_lowercase()).collect();
         let metric = |m: &str| {
             Metric::parse(m).ok_or_else(|| PatternError::Rule {
