@@ -75,16 +75,26 @@ pub const BATCH_BYTES: usize = 8 << 20;
 /// receives it.
 struct Budget {
     limit: usize,
-    /// Bytes taken, and whether the consumer is gone.
-    state: Mutex<(usize, bool)>,
+    state: Mutex<BudgetState>,
     freed: Condvar,
+}
+
+#[derive(Default)]
+struct BudgetState {
+    taken: usize,
+    /// The consumer is gone.
+    closed: bool,
+    /// The producer waits for bytes. (A wake-up is a system call, and
+    /// bytes are given back once per document: only a waiting producer
+    /// is woken.)
+    waiting: bool,
 }
 
 impl Budget {
     fn new(limit: usize) -> Budget {
         Budget {
             limit,
-            state: Mutex::new((0, false)),
+            state: Mutex::new(BudgetState::default()),
             freed: Condvar::new(),
         }
     }
@@ -95,27 +105,31 @@ impl Budget {
         let Ok(mut st) = self.state.lock() else {
             return false;
         };
-        while !st.1 && st.0 > 0 && st.0 + n > self.limit {
+        while !st.closed && st.taken > 0 && st.taken + n > self.limit {
+            st.waiting = true;
             st = match self.freed.wait(st) {
                 Ok(st) => st,
                 Err(_) => return false,
             };
+            st.waiting = false;
         }
-        st.0 += n;
-        !st.1
+        st.taken += n;
+        !st.closed
     }
 
     fn give(&self, n: usize) {
         if let Ok(mut st) = self.state.lock() {
-            st.0 = st.0.saturating_sub(n);
-            self.freed.notify_all();
+            st.taken = st.taken.saturating_sub(n);
+            if st.waiting {
+                self.freed.notify_one();
+            }
         }
     }
 
     /// The consumer is gone: no wait for it.
     fn close(&self) {
         if let Ok(mut st) = self.state.lock() {
-            st.1 = true;
+            st.closed = true;
             self.freed.notify_all();
         }
     }
