@@ -29,7 +29,7 @@ use super::clause::clause_of;
 use super::metric::Typing;
 use crate::model::{Metric, OrgRef, OrgType, Span};
 use crate::recognise::orgs::{Found, compatible};
-use crate::recognise::words::PRONOUNS;
+use crate::recognise::words::{NORTHERN_IRELAND, PRONOUNS};
 
 /// A reference to one or more bodies.
 #[derive(Clone, Debug)]
@@ -800,16 +800,12 @@ fn northern_ireland(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention])
     if !ms.iter().any(|m| m.org.kind == OrgType::Dhsc) {
         return;
     }
-    let ni = [
-        "northern ireland",
-        "stormont",
-        " mlas",
-        " mla ",
-        "belfast",
-        "hsc trust",
-        "executive office",
-    ];
-    if !ni.iter().any(|w| a.lower.contains(w)) {
+    // (The words pass has looked for the words.)
+    let ni = match &a.words {
+        Some(w) => w.northern_ireland,
+        None => NORTHERN_IRELAND.iter().any(|w| a.lower.contains(w)),
+    };
+    if !ni {
         return;
     }
     let Some(doh_ni) = a.patterns.orgs.org_by_code("x-doh-ni") else {

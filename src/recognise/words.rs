@@ -3,7 +3,8 @@
 //! organisation rules need, the words and pronouns that refer back to a
 //! body ("the trust", "it"), the first words of the gazetteer's names, the
 //! relative years ("next year"), the words that cut a sentence into
-//! clauses (" but ", dashes) and the months' names.
+//! clauses (" but ", dashes), the months' names and the words that place
+//! a story in Northern Ireland.
 //!
 //! Each was found by a pass of its own over every byte of every document.
 //! One automaton of all the lists reports every occurrence (overlapping),
@@ -44,6 +45,7 @@ pub struct Words {
     relative_years: usize,
     cuts: usize,
     months: usize,
+    northern_ireland: usize,
 }
 
 /// What one pass finds.
@@ -68,6 +70,8 @@ pub struct Found {
     /// Every occurrence of a month's name ([`crate::text::MONTHS`], in
     /// words or not): `(start, end)`, by their ends.
     pub months: Vec<(usize, usize)>,
+    /// Whether one of [`NORTHERN_IRELAND`] occurs.
+    pub northern_ireland: bool,
 }
 
 impl Found {
@@ -84,6 +88,18 @@ impl Found {
 
 /// The pronouns that may stand for a body, lowercase.
 pub const PRONOUNS: &[&str] = &["it", "its", "they", "their", "them", "we", "our", "us"];
+
+/// Words that place a story in Northern Ireland (where the Department of
+/// Health is Stormont's, not England's), lowercase.
+pub const NORTHERN_IRELAND: &[&str] = &[
+    "northern ireland",
+    "stormont",
+    " mlas",
+    " mla ",
+    "belfast",
+    "hsc trust",
+    "executive office",
+];
 
 /// Phrases naming a financial year by its distance from the article's
 /// ("next year": 1), lowercase.
@@ -149,6 +165,7 @@ impl Words {
             relative_years: after(PRONOUNS.len()),
             cuts: after(RELATIVE_YEARS.len()),
             months: after(clause::CUT_WORDS.len()),
+            northern_ireland: after(crate::text::MONTHS.len()),
         })
     }
 
@@ -167,6 +184,7 @@ impl Words {
         let mut relative_years = Vec::new();
         let mut cuts = Vec::with_capacity(n / 64);
         let mut months = Vec::new();
+        let mut northern_ireland = false;
         self.each_match(lower, |s, e, p| {
             if p < self.literals {
                 phrase_hits.push((s, e, p));
@@ -176,6 +194,8 @@ impl Words {
                 anaphor_hits.push((s, e, p - self.anaphors));
             } else if p < self.pronouns {
                 name_starts.push(s);
+            } else if p >= self.northern_ireland {
+                northern_ireland = true;
             } else if p >= self.months {
                 months.push((s, e));
             } else if p >= self.cuts {
@@ -204,6 +224,7 @@ impl Words {
             relative_years,
             cuts,
             months,
+            northern_ireland,
         }
     }
 
@@ -419,6 +440,7 @@ fn patterns<'a>(cues: &'a Cues, lists: &'a WordLists) -> Vec<&'a [u8]> {
         .chain(RELATIVE_YEARS.iter().map(|(p, _)| p.as_bytes()))
         .chain(clause::CUT_WORDS.iter().map(|p| p.as_bytes()))
         .chain(crate::text::MONTHS.iter().map(|p| p.as_bytes()))
+        .chain(NORTHERN_IRELAND.iter().map(|p| p.as_bytes()))
         .collect()
 }
 
@@ -539,6 +561,35 @@ mod tests {
             anaphors: p.orgs.anaphor_words().to_vec(),
             heads: p.orgs.name_heads().to_vec(),
         }
+    }
+
+    /// Whether a story holds a Northern Ireland word, read off the pass:
+    /// what a search of the text for each says.
+    #[test]
+    fn northern_ireland_is_what_a_search_finds() {
+        let p = crate::patterns::test_patterns();
+        let mut texts = crate::text::bundled_articles();
+        texts.extend(
+            [
+                "MLAs at Stormont met.",
+                "the mla said",
+                "an mla said",
+                "Belfast HSC Trust",
+                "The Executive Office",
+                "northern irelands",
+                "Stormon t",
+            ]
+            .map(str::to_owned),
+        );
+        let (mut yes, mut no) = (0, 0);
+        for t in &texts {
+            let lower = t.to_ascii_lowercase();
+            let found = p.words.find(&p.cues, &p.orgs, t, lower.as_bytes());
+            let search = super::NORTHERN_IRELAND.iter().any(|w| lower.contains(w));
+            assert_eq!(found.northern_ireland, search, "{t:?}");
+            if search { yes += 1 } else { no += 1 }
+        }
+        assert!(yes >= 6 && no >= 3, "{yes} {no}");
     }
 
     /// Whether a stretch of text names a month, read off the pass's
