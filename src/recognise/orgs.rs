@@ -157,7 +157,9 @@ pub struct Gazetteer {
     /// For each rule, then each aggregate, the bytes none of its matches
     /// holds (`prefilter::separators`).
     separators: Vec<Option<Box<[bool; 128]>>>,
-    leading_stop: HashSet<String>,
+    /// Lowercase, as bytes: a word is looked up as it is lowercased on
+    /// the stack, with no check that the bytes are a `str` (they are ASCII).
+    leading_stop: HashSet<Box<[u8]>>,
     anaphor_ac: AhoCorasick,
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
     /// The anaphor automaton's words, lowercased, by pattern id.
@@ -585,7 +587,7 @@ impl Gazetteer {
             leading_stop: rules
                 .leading_stop
                 .iter()
-                .map(|s| s.to_lowercase())
+                .map(|s| s.to_lowercase().into_bytes().into_boxed_slice())
                 .collect(),
             anaphor_ac,
             anaphor_types,
@@ -1176,9 +1178,9 @@ impl Gazetteer {
             let low = &mut buf[..w.len()];
             low.copy_from_slice(w.as_bytes());
             low.make_ascii_lowercase();
-            return std::str::from_utf8(low).is_ok_and(|l| self.leading_stop.contains(l));
+            return self.leading_stop.contains(&*low);
         }
-        self.leading_stop.contains(&w.to_lowercase())
+        self.leading_stop.contains(w.to_lowercase().as_bytes())
     }
 
     /// Finds words that refer back to a body ("the trust", "the group").
