@@ -29,8 +29,8 @@ use crate::recognise::orgs::{AnaphorMention, Gazetteer, WordLists};
 
 /// The combined automaton. Its patterns, by id: the cue and status
 /// phrases, the gate's literals, the anaphor words, the name heads, the
-/// pronouns and the relative years; each field below is the first id of
-/// its list.
+/// pronouns, the relative years, the cut words, the months' names and the
+/// Northern Ireland words; each field below is the first id of its list.
 #[derive(Debug)]
 pub struct Words {
     /// The automaton as the crate builds it (the tests compare the walk
