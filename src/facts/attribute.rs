@@ -1476,10 +1476,11 @@ fn resolve_noun(
         return Vec::new();
     }
     // "the merged trust": the body the trusts named before were merged into.
-    if a.lower(span).contains("merged")
-        || a.lower(span).contains("combined")
-        || a.lower(span).contains("enlarged")
-        || a.lower(span).contains(" new ")
+    // (The span is a few words: a search with no searcher to build.)
+    let words = a.lower(span).as_bytes();
+    if ["merged", "combined", "enlarged", " new "]
+        .iter()
+        .any(|w| memchr::memmem::find(words, w.as_bytes()).is_some())
     {
         // Each body named before votes for what it became (a body split in
         // two names both); one outcome, or the one most bodies merged into.

@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 use crate::rx::Regex;
 use aho_corasick::AhoCorasick;
+use memchr::memmem::Finder;
 
 use super::Analysis;
 use super::metric::{Typing, is_month};
@@ -39,6 +40,23 @@ pub struct Qualities {
     pub as_of: Option<String>,
     pub explain: Vec<String>,
 }
+
+/// "month", which every [`MONTH_NUM`] match holds. (The searchers here
+/// are built once: a figure's sentence is searched for each.)
+static MONTH_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("month"));
+
+/// Phrases that date a figure by the quarter or half of the year it is
+/// at, with the month that quarter or half ends.
+static PART_OF_YEAR: LazyLock<[(Finder<'static>, u32); 5]> = LazyLock::new(|| {
+    [
+        ("first quarter", 3),
+        ("second quarter", 6),
+        ("halfway through the", 6),
+        ("half-year", 6),
+        ("third quarter", 9),
+    ]
+    .map(|(w, m)| (Finder::new(w), m))
+});
 
 static FY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:19|20)\d\d)\s?[/\-–]\s?(\d\d(?:\d\d)?)\b|\b(\d\d)/(\d\d)\b")
@@ -425,7 +443,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // As of.
     let mut as_of = None;
     // (Every match holds "month": most sentences need no search.)
-    let month_num = if a.lower(sent).contains("month") {
+    let month_num = if MONTH_WORD.find(a.lower(sent).as_bytes()).is_some() {
         MONTH_NUM
             .captures_iter(&a.norm[sent.start..sent.end])
             .last()
@@ -443,18 +461,9 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         }
     }
     if as_of.is_none() {
-        let s = a.lower(sent);
-        for (q, m) in [
-            ("first quarter", 3),
-            ("second quarter", 6),
-            ("halfway through the", 6),
-            ("half-year", 6),
-            ("third quarter", 9),
-        ] {
-            if s.contains(q) {
-                as_of = Some(format!("month {m}"));
-                break;
-            }
+        let s = a.lower(sent).as_bytes();
+        if let Some((_, m)) = PART_OF_YEAR.iter().find(|(q, _)| q.find(s).is_some()) {
+            as_of = Some(format!("month {m}"));
         }
     }
     if as_of.is_none() {
