@@ -203,6 +203,42 @@ fn missing_input_is_a_warning_and_usage_errors_exit_2() {
     assert_eq!(run.status.code(), Some(2));
 }
 
+/// `finfacts ... | head`: a reader that stops early is not an error. Each
+/// command's output over the corpus is larger than a pipe holds, so the
+/// writes after the first line fail with a broken pipe.
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::{Command, Stdio};
+    for args in [
+        &["extract", "corpus", "-q"][..],
+        &["extract", "corpus", "-q", "--format", "csv"],
+        &["mentions", "corpus", "-q"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_finfacts"))
+            .args(args)
+            .current_dir(root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.len() > 10, "{args:?}: {first:?}");
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!((status.code(), err.as_str()), (Some(0), ""), "{args:?}");
+    }
+}
+
 #[test]
 fn output_file_is_written_atomically() {
     let dir = tempfile::tempdir().unwrap();
