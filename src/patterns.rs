@@ -118,7 +118,6 @@ impl Patterns {
                 aliases,
                 org_rules,
                 &rules_origin,
-                parallel,
                 &lists_tx,
             )
         };

@@ -12,9 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, mpsc};
 
 use crate::rx::Regex;
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
@@ -143,9 +141,19 @@ pub struct Gazetteer {
     /// Code → index in `bodies`.
     code_ix: HashMap<String, usize>,
     forms: Vec<Form>,
-    ac: AhoCorasick,
+    /// Each form's name, ASCII-lowercased: what the lowercased text is
+    /// compared with.
+    lowered: Vec<Box<[u8]>>,
     /// The first word of every name, with its blank (see `find_scanned`).
     name_heads: Vec<Vec<u8>>,
+    /// For each name head, the forms whose names start with it, by the
+    /// byte after the head (none first), then longest first: where a head
+    /// occurs, the longest of those that go on as the text does is the
+    /// name ("north " has 133 names; about ten go on with "w").
+    by_head: Vec<Box<[u32]>>,
+    /// Every occurrence of every head, overlapping, for a text whose
+    /// occurrences no words pass gave (`Gazetteer::find`).
+    heads_ac: AhoCorasick,
     by_name: HashMap<String, usize>,
     /// Folded name → form; `None` where two bodies fold to the same key.
     by_key: HashMap<String, Option<usize>>,
@@ -319,10 +327,9 @@ pub fn fold_key(name: &str) -> String {
     out.join(" ")
 }
 
-/// An automaton being built on another thread, or already built.
-enum Building<T> {
-    Thread(std::thread::JoinHandle<T>),
-    Done(T),
+/// The byte after a name's head, plus one (0: the name ends there).
+fn after_head(name: &[u8], head: usize) -> u16 {
+    name.get(head).map_or(0, |&b| u16::from(b) + 1)
 }
 
 /// What the words pass ([`crate::recognise::words::Words`]) looks for on
@@ -345,7 +352,6 @@ impl Gazetteer {
         aliases: &Source,
         rules: OrgRulesFile,
         rules_origin: &str,
-        parallel: bool,
         lists: &mpsc::Sender<WordLists>,
     ) -> Result<Gazetteer, PatternError> {
         let mut bodies: Vec<Body> = Vec::new();
@@ -414,8 +420,10 @@ impl Gazetteer {
             kept.push(form);
         }
         // Searched in the ASCII-lowercased text: the same matches as an
-        // ASCII-case-insensitive automaton, at about half the cost to build.
-        let lowered: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+        // ASCII-case-insensitive search.
+        let lowered: Vec<Box<[u8]>> = (patterns.iter())
+            .map(|p| p.to_ascii_lowercase().into_bytes().into_boxed_slice())
+            .collect();
         // Each name's first word and the blank after it (or the whole name):
         // a name can only start where one of these does. A first word of
         // three letters or fewer ("the", "st", "nhs") is in most sentences
@@ -426,34 +434,41 @@ impl Gazetteer {
                 .position(|&c| c == b' ')
                 .map_or(b.len(), |i| from + i + 1)
         };
-        let mut name_heads: Vec<Vec<u8>> = lowered
-            .iter()
-            .map(|p| {
-                let b = p.as_bytes();
-                let mut head = word_end(b, 0);
-                if head <= 4 {
-                    head = word_end(b, head);
-                }
-                b[..head].to_vec()
-            })
-            .collect();
+        let head_of = |b: &[u8]| {
+            let mut head = word_end(b, 0);
+            if head <= 4 {
+                head = word_end(b, head);
+            }
+            head
+        };
+        let mut name_heads: Vec<Vec<u8>> =
+            (lowered.iter()).map(|b| b[..head_of(b)].to_vec()).collect();
         name_heads.sort();
         name_heads.dedup();
-        let names = move || {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                // Unanchored over a whole text, or anchored at the places a
-                // name can start (`Gazetteer::find_scanned`).
-                .start_kind(StartKind::Both)
-                .build(&lowered)
-        };
-        // The name automaton is the longest part of the start-up: with a
-        // core to spare it is built beside the rules (and joined below).
-        let ac = if parallel {
-            Building::Thread(std::thread::spawn(names))
-        } else {
-            Building::Done(names())
-        };
+        // The names by head (see `by_head`). (Grouping names by head takes
+        // a millisecond where an automaton of all of them took ten, the
+        // longest part of the start-up; the words pass finds the heads.)
+        let mut by_head: Vec<Vec<u32>> = vec![Vec::new(); name_heads.len()];
+        for (i, b) in lowered.iter().enumerate() {
+            let head = &b[..head_of(b)];
+            if let Ok(h) = name_heads.binary_search_by(|x| x.as_slice().cmp(head)) {
+                by_head[h].push(i as u32);
+            }
+        }
+        let by_head: Vec<Box<[u32]>> = (by_head.into_iter().zip(&name_heads))
+            .map(|(mut forms, head)| {
+                forms.sort_by_key(|&f| {
+                    let name = &lowered[f as usize];
+                    (after_head(name, head.len()), std::cmp::Reverse(name.len()))
+                });
+                forms.into_boxed_slice()
+            })
+            .collect();
+        let heads_ac = AhoCorasick::new(&name_heads).map_err(|e| PatternError::Invalid {
+            file: reference.origin.clone(),
+            line: 0,
+            message: format!("cannot build the name automaton: {e}"),
+        })?;
         // What the words pass looks for on the gazetteer's behalf, known
         // before the rules compile: a caller may build that pass meanwhile.
         let place = place_macro();
@@ -562,22 +577,14 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, p)| (name_key(p), i))
             .collect();
-        let ac = match ac {
-            // (A panic in the build is a bug: it goes on unwinding.)
-            Building::Thread(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
-            Building::Done(ac) => ac,
-        }
-        .map_err(|e| PatternError::Invalid {
-            file: reference.origin.clone(),
-            line: 0,
-            message: format!("cannot build the name automaton: {e}"),
-        })?;
         Ok(Gazetteer {
             bodies,
             code_ix,
             forms: kept,
-            ac,
+            lowered,
             name_heads,
+            by_head,
+            heads_ac,
             by_name,
             by_key,
             rules: compiled,
@@ -721,30 +728,65 @@ impl Gazetteer {
     }
 
     /// The names in the lowercased text, leftmost-longest and not
-    /// overlapping, as `(start, end, form)`. Given where the name heads
-    /// occur (`starts`, ascending), by anchored searches from those only:
-    /// the leftmost of them that begins a name, the longest name there,
-    /// then on from its end, which is what a search over every byte gives.
-    fn names(&self, lower: &[u8], starts: Option<&[usize]>) -> Vec<(usize, usize, usize)> {
-        let Some(starts) = starts else {
-            return self
-                .ac
-                .find_iter(lower)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
+    /// overlapping, as `(start, end, form)`: what a leftmost-longest
+    /// automaton of all the names finds. Given where each name head occurs
+    /// (`starts`: offset and head, ascending), or else finding that: the
+    /// leftmost of those offsets that begins a name, the longest name
+    /// there among its heads' names, then on from its end.
+    fn names(&self, lower: &[u8], starts: Option<&[(usize, u32)]>) -> Vec<(usize, usize, usize)> {
+        let found;
+        let starts = match starts {
+            Some(s) => s,
+            None => {
+                let mut s: Vec<(usize, u32)> = (self.heads_ac.find_overlapping_iter(lower))
+                    .map(|m| (m.start(), m.pattern().as_u32()))
+                    .collect();
+                s.sort_unstable();
+                found = s;
+                &found
+            }
         };
         let mut out = Vec::new();
         let mut from = 0;
-        for &at in starts {
+        let mut i = 0;
+        while i < starts.len() {
+            let at = starts[i].0;
+            let same = starts[i..].iter().take_while(|s| s.0 == at).count();
+            let heads = &starts[i..i + same];
+            i += same;
             if at < from {
                 continue;
             }
-            let input = Input::new(lower)
-                .span(at..lower.len())
-                .anchored(Anchored::Yes);
-            if let Some(m) = self.ac.find(input) {
-                out.push((m.start(), m.end(), m.pattern().as_usize()));
-                from = m.end();
+            let rest = &lower[at..];
+            let mut best: Option<(usize, u32)> = None;
+            for &(_, h) in heads {
+                let (Some(forms), Some(head)) = (
+                    self.by_head.get(h as usize),
+                    self.name_heads.get(h as usize),
+                ) else {
+                    continue;
+                };
+                let key = |f: &u32| after_head(&self.lowered[*f as usize], head.len());
+                // Those that go on as the text does, then the head itself.
+                let next = after_head(rest, head.len());
+                let lo = forms.partition_point(|f| key(f) < next);
+                let hi = forms.partition_point(|f| key(f) <= next);
+                let whole = forms.partition_point(|f| key(f) == 0);
+                for &f in forms[lo..hi].iter().chain(&forms[..whole]) {
+                    let name = &self.lowered[f as usize];
+                    // (Longest first: none after a shorter one can win.)
+                    if best.is_some_and(|(len, _)| name.len() <= len) {
+                        break;
+                    }
+                    if rest.starts_with(name) {
+                        best = Some((name.len(), f));
+                        break;
+                    }
+                }
+            }
+            if let Some((len, f)) = best {
+                out.push((at, at + len, f as usize));
+                from = at + len;
             }
         }
         out
@@ -759,13 +801,14 @@ impl Gazetteer {
     /// [`Gazetteer::find_lowered`], given where the rules' words are in the
     /// text ([`Gate::scan`], or [`Gate::scan_of`] every occurrence of its
     /// literals in `lower`) and, when known, every offset
-    /// where one of the [`Gazetteer::name_heads`] occurs, ascending.
+    /// where one of the [`Gazetteer::name_heads`] occurs and which,
+    /// ascending.
     pub fn find_scanned(
         &self,
         text: &str,
         lower: &[u8],
         scan: &Scan,
-        name_starts: Option<&[usize]>,
+        name_starts: Option<&[(usize, u32)]>,
     ) -> Vec<OrgMention> {
         let mut cands: Vec<(OrgMention, u8)> = Vec::new();
         for (start, end, form) in self.names(lower, name_starts) {
@@ -2051,5 +2094,51 @@ mod tests {
         assert_ne!(other.orgs.id, p.orgs.id);
         assert_eq!(names(other.orgs.find(t), 0), first);
         assert_eq!(names(p.orgs.find(t), 0), first);
+    }
+}
+
+#[cfg(test)]
+mod name_search_tests {
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+    /// The names found from their heads are exactly what one
+    /// leftmost-longest automaton of all the names finds, given the heads'
+    /// occurrences by the words pass or found by the gazetteer itself: on
+    /// the corpus, and on every name run into the next (names inside
+    /// words and names overlapping names).
+    #[test]
+    fn names_from_heads_are_an_automatons_matches() {
+        let p = crate::patterns::test_patterns();
+        let g = &p.orgs;
+        let all = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&g.lowered)
+            .unwrap();
+        let mut texts: Vec<String> = Vec::new();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for e in std::fs::read_dir(corpus).unwrap() {
+            texts.push(std::fs::read_to_string(e.unwrap().path()).unwrap());
+        }
+        for sep in [" and ", " ", "", "s ", ", the "] {
+            let joined: Vec<&str> = (g.lowered.iter())
+                .map(|n| std::str::from_utf8(n).unwrap())
+                .collect();
+            texts.push(joined.join(sep));
+        }
+        let mut checked = 0;
+        for t in &texts {
+            let lower = t.to_ascii_lowercase();
+            let want: Vec<(usize, usize, usize)> = (all.find_iter(lower.as_bytes()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            let found = p.cues_in(t);
+            let from_pass = g.names(lower.as_bytes(), Some(&found.name_starts));
+            let by_itself = g.names(lower.as_bytes(), None);
+            assert_eq!(from_pass, want);
+            assert_eq!(by_itself, want);
+            checked += want.len();
+        }
+        // (Every name, five times over, and the corpus's.)
+        assert!(checked > 5 * g.lowered.len(), "{checked}");
     }
 }

@@ -57,8 +57,10 @@ pub struct Found {
     pub gate: Scan,
     /// The words that refer back to a body, leftmost-longest.
     pub anaphors: Vec<AnaphorMention>,
-    /// Where a name of the gazetteer may start, ascending.
-    pub name_starts: Vec<usize>,
+    /// Where a name of the gazetteer may start: each occurrence of a
+    /// name head, as its offset and the head's index in
+    /// [`Gazetteer::name_heads`], ascending.
+    pub name_starts: Vec<(usize, u32)>,
     /// The [`PRONOUNS`], as whole words (ASCII word boundaries), in order.
     pub pronouns: Vec<Span>,
     /// Every occurrence of the [`RELATIVE_YEARS`] phrases: `(start,
@@ -193,7 +195,7 @@ impl Words {
             } else if p < self.heads {
                 anaphor_hits.push((s, e, p - self.anaphors));
             } else if p < self.pronouns {
-                name_starts.push(s);
+                name_starts.push((s, (p - self.heads) as u32));
             } else if p >= self.northern_ireland {
                 northern_ireland = true;
             } else if p >= self.months {
@@ -212,7 +214,6 @@ impl Words {
         // pronouns) never overlap, so they come in order.
         relative_years.sort_unstable();
         name_starts.sort_unstable();
-        name_starts.dedup();
         let (cues, statuses) = cues.from_hits(text, phrase_hits);
         Found {
             cues,
