@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::rx::Regex;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -166,15 +166,35 @@ pub struct NotFigureDef {
 struct Rule {
     id: Arc<str>,
     kind: FigureKind,
+    /// The rule's pattern, expanded.
+    pattern: String,
     /// The rule alone, to read the groups of a match the combined
-    /// automaton found (an anchored search over that match only).
-    alone: crate::rx::MetaTwin,
-    /// The indices of its named groups.
+    /// automaton found (an anchored search over that match only). Built
+    /// on first need: a few articles use a few rules, and building them
+    /// all took a sixth of the start-up. (A user's rules are built and
+    /// checked at load time; `None` only should an embedded rule, which
+    /// the tests build, fail to.)
+    alone: OnceLock<Option<crate::rx::MetaTwin>>,
+    /// The indices of its named groups (as in the combined automaton:
+    /// a pattern's groups are numbered within it).
     groups: GroupIndex,
 }
 
+/// The size limit of a rule's automaton alone.
+const ALONE_LIMIT: usize = 10 * (1 << 20);
+
+impl Rule {
+    fn alone(&self) -> Option<&crate::rx::MetaTwin> {
+        self.alone
+            .get_or_init(|| {
+                crate::rx::MetaTwin::new(std::slice::from_ref(&self.pattern), ALONE_LIMIT).ok()
+            })
+            .as_ref()
+    }
+}
+
 /// Where a rule's named groups are (see the head of `figures.toml`).
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct GroupIndex {
     neg: Option<usize>,
     cur: Option<usize>,
@@ -203,9 +223,11 @@ struct Groups {
 }
 
 impl GroupIndex {
-    fn of(regex: &meta::Regex) -> GroupIndex {
+    /// The groups of pattern `pid` of `regex`.
+    fn of(regex: &meta::Regex, pid: usize) -> GroupIndex {
         let info = regex.group_info();
-        let ix = |name: &str| info.to_index(regex_automata::PatternID::ZERO, name);
+        let pid = regex_automata::PatternID::new_unchecked(pid);
+        let ix = |name: &str| info.to_index(pid, name);
         GroupIndex {
             neg: ix("neg"),
             cur: ix("cur"),
@@ -468,21 +490,29 @@ impl Figures {
         for def in &file.rule {
             let pattern = expand(&def.pattern);
             expanded.push(pattern.clone());
-            let alone = crate::rx::MetaTwin::new(std::slice::from_ref(&pattern), 10 * (1 << 20))
-                .map_err(|e| bad(&def.id, e))?;
-            if !embedded {
-                alone.check_original().map_err(|e| bad(&def.id, e))?;
-            }
-            let regex = |ex: &str| alone.get(crate::rx::twin_applies(ex));
-            // (The embedded files' examples are checked by the tests, not
-            // at every start.)
-            let examples = if embedded { &[][..] } else { &def.examples[..] };
-            let non_examples = if embedded {
-                &[][..]
-            } else {
-                &def.non_examples[..]
+            let rule = Rule {
+                id: Arc::from(def.id.as_str()),
+                kind: match def.kind {
+                    RuleKind::Money => FigureKind::Money,
+                    RuleKind::Percent => FigureKind::Percent,
+                    RuleKind::Points => FigureKind::Points,
+                },
+                pattern,
+                alone: OnceLock::new(),
+                // (Read off the combined automaton, below.)
+                groups: GroupIndex::default(),
             };
-            for ex in examples {
+            // (The embedded files' rules are built, and their examples
+            // checked, by the tests, not at every start.)
+            if embedded {
+                rules.push(rule);
+                continue;
+            }
+            let alone = crate::rx::MetaTwin::new(std::slice::from_ref(&rule.pattern), ALONE_LIMIT)
+                .map_err(|e| bad(&def.id, e))?;
+            alone.check_original().map_err(|e| bad(&def.id, e))?;
+            let regex = |ex: &str| alone.get(crate::rx::twin_applies(ex));
+            for ex in &def.examples {
                 let whole = regex(ex)
                     .find_iter(ex.as_str())
                     .any(|m| ex[m.range()].trim() == ex.trim());
@@ -490,7 +520,7 @@ impl Figures {
                     return Err(bad(&def.id, format!("example {ex:?} does not match")));
                 }
             }
-            for ex in non_examples {
+            for ex in &def.non_examples {
                 if let Some(m) = regex(ex).find(ex.as_str()) {
                     return Err(bad(
                         &def.id,
@@ -498,20 +528,8 @@ impl Figures {
                     ));
                 }
             }
-            let groups = GroupIndex::of(alone.ascii());
-            if groups.num.is_none() {
-                return Err(bad(&def.id, "the pattern has no `num` group".into()));
-            }
-            rules.push(Rule {
-                id: Arc::from(def.id.as_str()),
-                kind: match def.kind {
-                    RuleKind::Money => FigureKind::Money,
-                    RuleKind::Percent => FigureKind::Percent,
-                    RuleKind::Points => FigureKind::Points,
-                },
-                alone,
-                groups,
-            });
+            let _ = rule.alone.set(Some(alone));
+            rules.push(rule);
         }
         // (The twins' `\d` is `[0-9]`: their digit runs are ASCII digits'.)
         let twins = crate::rx::ascii_hirs(&expanded);
@@ -520,6 +538,12 @@ impl Figures {
             .map_err(|e| bad("rule", e))?;
         if !embedded {
             all.check_original().map_err(|e| bad("rule", e))?;
+        }
+        for (pid, (rule, def)) in rules.iter_mut().zip(&file.rule).enumerate() {
+            rule.groups = GroupIndex::of(all.ascii(), pid);
+            if rule.groups.num.is_none() {
+                return Err(bad(&def.id, "the pattern has no `num` group".into()));
+            }
         }
         let mut before = Vec::new();
         let mut after = Vec::new();
@@ -889,7 +913,7 @@ impl Figures {
         caps: &mut Option<Captures>,
     ) -> Option<Groups> {
         let rule = &self.rules[pid];
-        let alone = rule.alone.get(twin);
+        let alone = rule.alone()?.get(twin);
         let caps = caps.get_or_insert_with(|| alone.create_captures());
         let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
         alone.search_captures(&input, caps);
@@ -1231,6 +1255,19 @@ mod tests {
             .filter(|f| f.kind == FigureKind::Number)
             .map(|f| format!("{}={}", &text[f.span.start..f.span.end], f.value))
             .collect()
+    }
+
+    /// The embedded rules are built alone on first need, not at load, and
+    /// their groups, read off the combined automaton, are where the rule
+    /// alone has them.
+    #[test]
+    fn each_rule_alone_builds_with_the_combined_groups() {
+        let p = crate::patterns::test_patterns();
+        assert!(p.figures.rules.len() > 5);
+        for r in &p.figures.rules {
+            let alone = r.alone().unwrap_or_else(|| panic!("{}", r.id));
+            assert_eq!(GroupIndex::of(alone.ascii(), 0), r.groups, "{}", r.id);
+        }
     }
 
     #[test]
