@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, OnceLock, mpsc};
 
 use crate::rx::Regex;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -100,10 +100,33 @@ struct Form {
 struct OrgRule {
     id: Arc<str>,
     kind: OrgType,
-    regex: Regex,
+    regex: RuleRegex,
     name: String,
     require_known: bool,
 }
+
+/// A rule's regex. An embedded rule's is compiled when a text first holds
+/// the words it needs (a few articles run a few rules; compiling them all
+/// took a fifth of the start-up); the tests compile them all. A user's
+/// is compiled, and its examples checked, at load time.
+#[derive(Debug)]
+struct RuleRegex {
+    pattern: String,
+    /// `None` only should an embedded pattern, which the tests compile,
+    /// fail to: its rule then finds nothing.
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl RuleRegex {
+    fn get(&self) -> Option<&Regex> {
+        (self.compiled)
+            .get_or_init(|| compile_regex(&self.pattern, EMBEDDED_RULES, "").ok())
+            .as_ref()
+    }
+}
+
+/// What compiling an embedded rule's regex is told of its origin.
+const EMBEDDED_RULES: &str = "<embedded>/patterns/org_rules.toml";
 
 /// A word or phrase that refers back to a body ("the trust").
 #[derive(Clone, Debug)]
@@ -158,7 +181,7 @@ pub struct Gazetteer {
     /// Folded name → form; `None` where two bodies fold to the same key.
     by_key: HashMap<String, Option<usize>>,
     rules: Vec<OrgRule>,
-    aggregates: Vec<Regex>,
+    aggregates: Vec<RuleRegex>,
     /// The words each rule, then each aggregate, cannot match without:
     /// a rule whose words a text lacks is not run on it.
     gate: Gate,
@@ -325,6 +348,28 @@ pub fn fold_key(name: &str) -> String {
         }
     }
     out.join(" ")
+}
+
+/// A rule's regex: left to compile on first need when the rules are the
+/// embedded ones, compiled and checked against its examples now when they
+/// are a user's.
+fn rule_regex(
+    pattern: &str,
+    origin: &str,
+    id: &str,
+    examples: &[String],
+    non_examples: &[String],
+) -> Result<RuleRegex, PatternError> {
+    let compiled = OnceLock::new();
+    if !is_embedded(origin) {
+        let regex = compile_regex(pattern, origin, id)?;
+        check_examples(&regex, examples, non_examples, origin, id)?;
+        let _ = compiled.set(Some(regex));
+    }
+    Ok(RuleRegex {
+        pattern: pattern.to_owned(),
+        compiled,
+    })
 }
 
 /// The byte after a name's head, plus one (0: the name ends there).
@@ -524,10 +569,7 @@ impl Gazetteer {
                 rule: r.id.clone(),
                 message: format!("unknown type {:?}", r.kind),
             })?;
-            let regex = compile_regex(pattern, rules_origin, &r.id)?;
-            if !is_embedded(rules_origin) {
-                check_examples(&regex, &r.examples, &r.non_examples, rules_origin, &r.id)?;
-            }
+            let regex = rule_regex(pattern, rules_origin, &r.id, &r.examples, &r.non_examples)?;
             separators.push(prefilter::separators(pattern, true));
             compiled.push(OrgRule {
                 id: Arc::from(r.id.as_str()),
@@ -539,10 +581,7 @@ impl Gazetteer {
         }
         let mut aggregates = Vec::new();
         for (a, pattern) in rules.aggregate.iter().zip(&aggregate_patterns) {
-            let regex = compile_regex(pattern, rules_origin, &a.id)?;
-            if !is_embedded(rules_origin) {
-                check_examples(&regex, &a.examples, &a.non_examples, rules_origin, &a.id)?;
-            }
+            let regex = rule_regex(pattern, rules_origin, &a.id, &a.examples, &a.non_examples)?;
             separators.push(prefilter::separators(pattern, true));
             aggregates.push(regex);
         }
@@ -867,6 +906,9 @@ impl Gazetteer {
             let Some(limit) = scan.limit(ri) else {
                 continue;
             };
+            let Some(regex) = rule.regex.get() else {
+                continue;
+            };
             let narrow = scan.anchor(ri).zip(self.separators[ri].as_deref());
             // Regions to scan: the whole text, then any stretch a match had
             // to cut off ("Royal Shrewsbury Hospital and the Princess Royal
@@ -880,10 +922,10 @@ impl Gazetteer {
                     let found = match narrow {
                         Some((anchor, sep)) => {
                             prefilter::search_in(text, pos, hi, anchor, sep, |h, s| {
-                                Some((rule.regex.find_at(h, s)?, h))
+                                Some((regex.find_at(h, s)?, h))
                             })
                         }
-                        None => rule.regex.find_at(hay, pos).map(|m| (m, hay)),
+                        None => regex.find_at(hay, pos).map(|m| (m, hay)),
                     };
                     let Some((m0, h)) = found else { break };
                     let at = m0.start();
@@ -893,7 +935,7 @@ impl Gazetteer {
                         Some(r) => r.as_ref().map(|(m, r)| moved(m, *r, 0, at)),
                         None => {
                             // (The search from the match's start finds it.)
-                            let Some(caps) = rule.regex.captures_at(h, at) else {
+                            let Some(caps) = regex.captures_at(h, at) else {
                                 break;
                             };
                             let found = self.rule_match(rule, &caps, text);
@@ -923,6 +965,9 @@ impl Gazetteer {
         for (ai, re) in self.aggregates.iter().enumerate() {
             let ri = self.rules.len() + ai;
             let Some(limit) = scan.limit(ri) else {
+                continue;
+            };
+            let Some(re) = re.get() else {
                 continue;
             };
             let narrow = scan.anchor(ri).zip(self.separators[ri].as_deref());
@@ -1937,6 +1982,35 @@ mod tests {
         }
     }
 
+    /// The embedded rules' regexes are compiled when a text first holds
+    /// their words, not at load: a story naming a council compiles the
+    /// council rule and leaves the rest.
+    #[test]
+    fn embedded_rules_compile_on_first_need() {
+        let p = crate::patterns::Patterns::embedded().unwrap();
+        let g = &p.orgs;
+        let compiled = |g: &Gazetteer| -> Vec<String> {
+            (g.rules.iter())
+                .filter(|r| r.regex.compiled.get().is_some())
+                .map(|r| r.id.to_string())
+                .collect()
+        };
+        assert!(compiled(g).is_empty(), "{:?}", compiled(g));
+        let text = "Councillors at Hartlepool Borough Council met on Monday.";
+        let found = p.cues_in(text);
+        let names: Vec<String> = (g.find_scanned(
+            text,
+            text.to_ascii_lowercase().as_bytes(),
+            &found.gate,
+            Some(&found.name_starts),
+        ))
+        .into_iter()
+        .map(|m| m.org.name.to_string())
+        .collect();
+        assert_eq!(names, ["Hartlepool Borough Council"]);
+        assert_eq!(compiled(g), ["council"]);
+    }
+
     /// Every match of every rule holds an occurrence of its rarest set's
     /// literals, in the case their capitals ask for, and starts by its
     /// limit: the gate skips no rule, and no stretch, where one can match.
@@ -1968,11 +2042,10 @@ mod tests {
             "{} texts",
             texts.len()
         );
-        let regexes: Vec<&Regex> = g
-            .rules
-            .iter()
-            .map(|r| &r.regex)
+        // (Compiled now: every embedded rule's regex compiles.)
+        let regexes: Vec<&Regex> = (g.rules.iter().map(|r| &r.regex))
             .chain(&g.aggregates)
+            .map(|r| r.get().expect("an embedded rule's regex compiles"))
             .collect();
         let mut matched = vec![0usize; regexes.len()];
         for t in &texts {
