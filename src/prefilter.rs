@@ -58,12 +58,22 @@ struct Info {
 /// in almost every text). `None` when the pattern does not parse (the
 /// regex compiler reports that); an empty list when nothing is required.
 pub fn required(pattern: &str, case_insensitive: bool, min_len: usize) -> Option<Vec<AnyOf>> {
-    let hir = regex_syntax::ParserBuilder::new()
+    Some(required_of(&parse(pattern, case_insensitive)?, min_len))
+}
+
+/// A pattern's syntax tree, for [`required_of`] and [`separators_of`]
+/// (`None` when it does not parse).
+pub fn parse(pattern: &str, case_insensitive: bool) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
         .case_insensitive(case_insensitive)
         .build()
         .parse(pattern)
-        .ok()?;
-    let info = analyse(&hir);
+        .ok()
+}
+
+/// [`required`], given the pattern's syntax tree.
+pub fn required_of(hir: &Hir, min_len: usize) -> Vec<AnyOf> {
+    let info = analyse(hir);
     let mut sets = info.all;
     if let Some(e) = info.exact {
         sets.push(e);
@@ -81,7 +91,7 @@ pub fn required(pattern: &str, case_insensitive: bool, min_len: usize) -> Option
     if out.iter().any(|s| !common(s)) {
         out.retain(|s| !common(s));
     }
-    Some(out)
+    out
 }
 
 /// Sorted, without duplicates, and without a literal that contains another
@@ -624,13 +634,13 @@ impl Gate {
 /// `None` when the pattern has an assertion other than a word boundary
 /// (one that the end of the text would change) or no such byte.
 pub fn separators(pattern: &str, case_insensitive: bool) -> Option<Box<[bool; 128]>> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .case_insensitive(case_insensitive)
-        .build()
-        .parse(pattern)
-        .ok()?;
+    separators_of(&parse(pattern, case_insensitive)?)
+}
+
+/// [`separators`], given the pattern's syntax tree.
+pub fn separators_of(hir: &Hir) -> Option<Box<[bool; 128]>> {
     let mut allowed = [false; 128];
-    if !mark_bytes(&hir, &mut allowed) {
+    if !mark_bytes(hir, &mut allowed) {
         return None;
     }
     let mut sep = Box::new([false; 128]);

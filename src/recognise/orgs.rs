@@ -326,23 +326,83 @@ pub fn spelling_key(name: &str) -> String {
 /// vary it: case, "&", "The", "NHS", "Foundation", "University", plural
 /// "Hospitals", punctuation.
 pub fn fold_key(name: &str) -> String {
-    let lower = name
-        .to_lowercase()
-        .replace('&', " and ")
-        .replace(['’', '\''], "");
+    if !name.is_ascii() {
+        return fold_words(
+            &name
+                .to_lowercase()
+                .replace('&', " and ")
+                .replace(['’', '\''], ""),
+        );
+    }
+    // (An ASCII name, nearly every one, in one pass: no lowercase copy.)
+    let mut out = String::with_capacity(name.len());
+    let mut last = 0..0;
+    let mut word = [0u8; 32];
+    let mut len = 0;
+    let mut long = false;
+    for b in name.bytes().chain([b' ']) {
+        if b.is_ascii_alphanumeric() {
+            if len < word.len() {
+                word[len] = b.to_ascii_lowercase();
+                len += 1;
+            } else {
+                long = true;
+            }
+            continue;
+        }
+        // An apostrophe is dropped ("St George's" → "georges").
+        if b == b'\'' || len == 0 {
+            continue;
+        }
+        if long {
+            // (A word longer than the buffer: the general way.)
+            return fold_words(
+                &name
+                    .to_ascii_lowercase()
+                    .replace('&', " and ")
+                    .replace('\'', ""),
+            );
+        }
+        if let Some(w) = fold_word(&word[..len])
+            && out.as_bytes().get(last.clone()) != Some(w)
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let start = out.len();
+            // (ASCII bytes: always a `str`.)
+            out.push_str(std::str::from_utf8(w).unwrap_or_default());
+            last = start..out.len();
+        }
+        len = 0;
+    }
+    out
+}
+
+/// A word of a folded key as it is kept: `None` for the words every name
+/// may have or lack, "hospital" for "hospitals".
+fn fold_word(w: &[u8]) -> Option<&[u8]> {
+    match w {
+        b"the" | b"nhs" | b"foundation" | b"trust" | b"university" | b"teaching" | b"and"
+        | b"of" | b"ft" | b"services" => None,
+        b"hospitals" | b"hospital" => Some(b"hospital"),
+        w => Some(w),
+    }
+}
+
+/// [`fold_key`] of a name lowercased, "&" spelled "and" and apostrophes
+/// dropped.
+fn fold_words(lower: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     for w in lower.split(|c: char| !c.is_alphanumeric()) {
-        let w = match w {
-            "" | "the" | "nhs" | "foundation" | "trust" | "university" | "teaching" | "and"
-            | "of" | "ft" | "hospitals" | "hospital" | "services" => {
-                if w == "hospital" || w == "hospitals" {
-                    "hospital"
-                } else {
-                    continue;
-                }
-            }
-            w => w,
+        if w.is_empty() {
+            continue;
+        }
+        let Some(w) = fold_word(w.as_bytes()) else {
+            continue;
         };
+        // (`fold_word` gives back a word of its own or the one it got.)
+        let w = std::str::from_utf8(w).unwrap_or_default();
         if out.last() != Some(&w) {
             out.push(w);
         }
@@ -527,10 +587,23 @@ impl Gazetteer {
                     .replace("{NOUNS}", &a.nouns)
             })
             .collect();
-        let required: Vec<Vec<prefilter::AnyOf>> = (rule_patterns.iter())
+        // Each rule's syntax tree, then each aggregate's: parsed once for
+        // the words they need and the bytes their matches never hold.
+        let trees: Vec<_> = (rule_patterns.iter())
             .chain(&aggregate_patterns)
-            .map(|p| prefilter::required(p, true, 3).unwrap_or_default())
+            .map(|p| prefilter::parse(p, true))
             .collect();
+        let required: Vec<Vec<prefilter::AnyOf>> = (trees.iter())
+            .map(|h| {
+                h.as_ref()
+                    .map(|h| prefilter::required_of(h, 3))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let separators: Vec<Option<Box<[bool; 128]>>> = (trees.iter())
+            .map(|h| h.as_ref().and_then(prefilter::separators_of))
+            .collect();
+        drop(trees);
         let gate = Gate::new(&required);
         let anaphor_words: Vec<String> = (rules.anaphor.iter())
             .flat_map(|a| a.words.iter().map(|w| w.to_lowercase()))
@@ -562,7 +635,6 @@ impl Gazetteer {
         }
 
         let mut compiled = Vec::new();
-        let mut separators = Vec::new();
         for (r, pattern) in rules.rule.iter().zip(&rule_patterns) {
             let kind = OrgType::parse(&r.kind).ok_or_else(|| PatternError::Rule {
                 file: rules_origin.to_owned(),
@@ -570,7 +642,6 @@ impl Gazetteer {
                 message: format!("unknown type {:?}", r.kind),
             })?;
             let regex = rule_regex(pattern, rules_origin, &r.id, &r.examples, &r.non_examples)?;
-            separators.push(prefilter::separators(pattern, true));
             compiled.push(OrgRule {
                 id: Arc::from(r.id.as_str()),
                 kind,
@@ -582,7 +653,6 @@ impl Gazetteer {
         let mut aggregates = Vec::new();
         for (a, pattern) in rules.aggregate.iter().zip(&aggregate_patterns) {
             let regex = rule_regex(pattern, rules_origin, &a.id, &a.examples, &a.non_examples)?;
-            separators.push(prefilter::separators(pattern, true));
             aggregates.push(regex);
         }
         let mut anaphor_types = Vec::new();
@@ -2167,6 +2237,63 @@ mod tests {
         assert_ne!(other.orgs.id, p.orgs.id);
         assert_eq!(names(other.orgs.find(t), 0), first);
         assert_eq!(names(p.orgs.find(t), 0), first);
+    }
+}
+
+#[cfg(test)]
+mod fold_key_tests {
+    use super::*;
+
+    /// The key as first written: lowercase, "&" spelled, apostrophes
+    /// dropped, split at what is not a letter or digit.
+    fn fold_key_as_written(name: &str) -> String {
+        let lower = name
+            .to_lowercase()
+            .replace('&', " and ")
+            .replace(['’', '\''], "");
+        let mut out: Vec<&str> = Vec::new();
+        for w in lower.split(|c: char| !c.is_alphanumeric()) {
+            let w = match w {
+                "" | "the" | "nhs" | "foundation" | "trust" | "university" | "teaching" | "and"
+                | "of" | "ft" | "services" => continue,
+                "hospitals" | "hospital" => "hospital",
+                w => w,
+            };
+            if out.last() != Some(&w) {
+                out.push(w);
+            }
+        }
+        out.join(" ")
+    }
+
+    /// The one-pass key is the key as first written, for every name of the
+    /// gazetteer and for the odd ones.
+    #[test]
+    fn fold_key_is_the_key_as_written() {
+        let p = crate::patterns::test_patterns();
+        let mut names: Vec<String> = (p.orgs.lowered.iter())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .collect();
+        names.extend(p.orgs.bodies.iter().map(|b| b.name.to_string()));
+        for odd in [
+            "St George's University Hospitals NHS Foundation Trust",
+            "Guy's & St Thomas'  NHS FT",
+            "Hospitals hospital HOSPITALS of the Trust",
+            "A&E--Dept.",
+            "Ysbyty Gwynedd – Betsi Cadwaladr",
+            "Ærøskøbing Hospital",
+            "İstanbul Σ Hospital ΟΔΟΣ",
+            "Supercalifragilisticexpialidociousandmore Hospital Trust",
+            "'quoted' name's",
+            "",
+            "   ",
+        ] {
+            names.push(odd.to_owned());
+        }
+        assert!(names.len() > 4000, "{}", names.len());
+        for n in &names {
+            assert_eq!(fold_key(n), fold_key_as_written(n), "{n:?}");
+        }
     }
 }
 
