@@ -107,8 +107,8 @@ impl Patterns {
             src("org_aliases.tsv")?,
         ];
         let rules_origin = origin(dir, "org_rules.toml");
-        // The gazetteer sends the words pass its lists before compiling its
-        // rules: with two threads, the pass is built meanwhile.
+        // The gazetteer sends the words pass its lists as soon as it knows
+        // them: with two threads, the pass is built meanwhile.
         let (lists_tx, lists_rx) = std::sync::mpsc::channel();
         let build_orgs = move || {
             let [reference, extra, aliases] = &tables;

@@ -439,7 +439,7 @@ fn after_head(name: &[u8], head: usize) -> u16 {
 
 /// What the words pass ([`crate::recognise::words::Words`]) looks for on
 /// the gazetteer's behalf: the gate's literals, the anaphor words and the
-/// name heads. [`Gazetteer::build`] sends them before its slow part.
+/// name heads. [`Gazetteer::build`] sends them as soon as it knows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordLists {
     pub literals: Vec<prefilter::Literal>,
@@ -574,8 +574,8 @@ impl Gazetteer {
             line: 0,
             message: format!("cannot build the name automaton: {e}"),
         })?;
-        // What the words pass looks for on the gazetteer's behalf, known
-        // before the rules compile: a caller may build that pass meanwhile.
+        // What the words pass looks for on the gazetteer's behalf, sent
+        // before the rest is built: a caller may build that pass meanwhile.
         let place = place_macro();
         let rule_patterns: Vec<String> = (rules.rule.iter())
             .map(|r| r.pattern.replace("{PLACE}", &place))
