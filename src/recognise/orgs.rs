@@ -2314,11 +2314,7 @@ mod name_search_tests {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&g.lowered)
             .unwrap();
-        let mut texts: Vec<String> = Vec::new();
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        for e in std::fs::read_dir(corpus).unwrap() {
-            texts.push(std::fs::read_to_string(e.unwrap().path()).unwrap());
-        }
+        let mut texts = crate::text::bundled_articles();
         for sep in [" and ", " ", "", "s ", ", the "] {
             let joined: Vec<&str> = (g.lowered.iter())
                 .map(|n| std::str::from_utf8(n).unwrap())
