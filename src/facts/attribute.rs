@@ -2419,7 +2419,39 @@ pub fn attribute(
             }
         }
     }
-    None
+    // 8. Nothing nearer: the body the whole story is about, if it has one.
+    a.story_body().map(|o| {
+        let how = why!(a, "the story's body {:?}", o.name);
+        (vec![o], how)
+    })
+}
+
+/// The one body a story is about, if it has one: named in its headline or
+/// lead (its first four sentences), at least three times in all, and more
+/// than twice as often as any other body (an authority aside). A board
+/// digest's "The cost improvement target for the year is £14.2m", under a
+/// heading of its own, is that body's figure; a round-up of several bodies
+/// has none.
+pub(crate) fn story_body(a: &Analysis) -> Option<OrgRef> {
+    // (Each body, how often it is named, and the sentence naming it first.)
+    let mut named: Vec<(&OrgRef, usize, usize)> = Vec::new();
+    for r in &a.refs {
+        let [o] = r.orgs.as_slice() else {
+            continue;
+        };
+        if r.plural || is_authority_org(o) {
+            continue;
+        }
+        match named.iter_mut().find(|n| n.0 == o) {
+            Some(n) => n.1 += 1,
+            None => named.push((o, 1, a.sentence_of(r.span.start).unwrap_or(usize::MAX))),
+        }
+    }
+    // Most named first; then first named.
+    named.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)));
+    let (top, times, first) = *named.first()?;
+    let next = named.get(1).map_or(0, |n| n.1);
+    (times >= 3 && next * 2 < times && first <= 3).then(|| top.clone())
 }
 
 #[cfg(test)]

@@ -199,6 +199,7 @@ mod tests {
                 norm: &norm,
                 lower: lower.clone(),
                 cuts: Vec::new(),
+                story: std::cell::OnceCell::new(),
                 sents: sents.clone(),
                 figs: Vec::new(),
                 refs: Vec::new(),

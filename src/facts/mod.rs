@@ -62,6 +62,8 @@ pub(crate) struct Analysis<'a> {
     pub sents: Vec<Sentence>,
     /// Each sentence's clause cuts, once asked for (see `clause_of`).
     pub cuts: Vec<OnceCell<Vec<(usize, usize)>>>,
+    /// The body the story is about, once asked for (see `story_body`).
+    pub story: OnceCell<Option<OrgRef>>,
     pub figs: Vec<Figure>,
     pub refs: Vec<Ref>,
     pub cues: Vec<CueMention>,
@@ -118,6 +120,14 @@ impl<'a> Analysis<'a> {
             && self.slice(self.sents[si].span).trim_end().ends_with(':')
     }
 
+    /// The body the story is about (`attribute::story_body`), found once
+    /// the references are known.
+    pub fn story_body(&self) -> Option<OrgRef> {
+        self.story
+            .get_or_init(|| attribute::story_body(self))
+            .clone()
+    }
+
     pub fn slice(&self, s: Span) -> &str {
         &self.norm[s.start..s.end]
     }
@@ -165,6 +175,7 @@ pub fn bodies(doc: &Document, patterns: &Patterns) -> Vec<OrgRef> {
         norm: &norm,
         lower: norm.to_ascii_lowercase(),
         cuts: Vec::new(),
+        story: OnceCell::new(),
         sents: text::sentences(&norm),
         figs: Vec::new(),
         refs: Vec::new(),
@@ -256,6 +267,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         norm: &norm,
         lower,
         cuts: sents.iter().map(|_| OnceCell::new()).collect(),
+        story: OnceCell::new(),
         sents,
         figs,
         refs: Vec::new(),
@@ -333,8 +345,11 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
                 .filter(|r| !r.orgs.iter().any(passed_over))
                 .cloned()
                 .collect();
+            // (The story's body is the references' own: found again.)
+            let story = std::mem::take(&mut a.story);
             let again = attribute::attribute(&a, fi, si, &typing, &attributed);
             a.refs = all;
+            a.story = story;
             match again {
                 Some(found) => found,
                 None => continue,
