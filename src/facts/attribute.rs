@@ -167,6 +167,24 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Verbs whose object may be a body another body acts on ("offered it",
 /// "expects them to").
+/// Verbs whose object is spoken to, not speaking: "warned the hospital".
+const ADDRESSING_VERBS: &[&str] = &[
+    "warned",
+    "warns",
+    "criticised",
+    "criticises",
+    "accused",
+    "accuses",
+    "challenged",
+    "challenges",
+    "attacked",
+    "attacks",
+    "blamed",
+    "blames",
+    "questioned",
+    "questions",
+];
+
 const OBJECT_VERBS: &[&str] = &[
     "expects",
     "expected",
@@ -1320,12 +1338,14 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     }
     pending.sort_by_key(|p| p.0);
     refs.reserve(pending.len());
+    // The story's body by its names, for a "we" no nearer name stands for.
+    let story = story_body(a, refs);
     for (span, kind, types, plural) in pending {
         let si = a.sentence_of(span.start);
         let orgs = if kind == 0 {
             resolve_noun(a, refs, span, types, plural)
         } else {
-            resolve_pronoun(a, refs, span, si, plural)
+            resolve_pronoun(a, refs, span, si, plural, story.as_ref())
         };
         // "they" standing for local bodies the article does not name.
         let local = plural
@@ -1619,6 +1639,7 @@ fn resolve_pronoun(
     span: Span,
     si: Option<usize>,
     plural: bool,
+    story: Option<&OrgRef>,
 ) -> Vec<OrgRef> {
     let Some(si) = si else { return Vec::new() };
     let ok = |r: &Ref| {
@@ -1673,6 +1694,14 @@ fn resolve_pronoun(
     if let Some(r) = here.last() {
         return r.orgs.clone();
     }
+    // "A councillor warned the trust ... 'Our own black hole is £35m'": a
+    // body an earlier sentence only addresses is not the speaker's.
+    let first_person = matches!(a.lower(span), "we" | "our" | "us");
+    let addressed = |r: &Ref| {
+        first_person
+            && (OBJECT_VERBS.contains(&governor(&a.lower, r.span.start))
+                || ADDRESSING_VERBS.contains(&governor(&a.lower, r.span.start)))
+    };
     // The subject of the nearest earlier sentence with a body, unless that
     // sentence is about a document ("A report on ... warned", then "It
     // said"): "it" is then the document.
@@ -1688,6 +1717,13 @@ fn resolve_pronoun(
             .iter()
             .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && ok(r))
             .collect();
+        if !there.is_empty() && there.iter().all(|r| addressed(r)) {
+            // (The sentence right before introduces the speaker.)
+            if back == 1 {
+                return Vec::new();
+            }
+            continue;
+        }
         if let Some(r) = there
             .iter()
             .find(|r| is_subject(a, r) && !is_authority_org(&r.orgs[0]))
@@ -1698,7 +1734,12 @@ fn resolve_pronoun(
             return r.orgs.clone();
         }
     }
-    Vec::new()
+    // A spokesman's "we", with no body named near it, in a story about
+    // one body: that body's.
+    match story {
+        Some(o) if first_person => vec![o.clone()],
+        _ => Vec::new(),
+    }
 }
 
 /// "NHS North Staffordshire CCG and NHS Stoke on Trent CCG ... £11.3m and
@@ -2289,7 +2330,8 @@ pub fn attribute(
     if unresolved_subject(a, sent) {
         return None;
     }
-    // "It warned ..." where "it" is not a body (a report): no body to take.
+    // "It warned ..." where "it" is not a body (a report), "Our own black
+    // hole is £35m" where the speaker's body is not known: no body to take.
     // ("They" may be people: "health chiefs ... they are seeking".)
     if within(a, sent.start, left).iter().any(|r| {
         r.span.start >= sent.start
@@ -2297,7 +2339,7 @@ pub fn attribute(
             && r.how == "pronoun"
             && !r.plural
             && r.orgs.is_empty()
-            && matches!(a.lower(r.span), "it" | "its")
+            && matches!(a.lower(r.span), "it" | "its" | "we" | "our" | "us")
     }) {
         return None;
     }
@@ -2432,10 +2474,10 @@ pub fn attribute(
 /// digest's "The cost improvement target for the year is £14.2m", under a
 /// heading of its own, is that body's figure; a round-up of several bodies
 /// has none.
-pub(crate) fn story_body(a: &Analysis) -> Option<OrgRef> {
+pub(crate) fn story_body(a: &Analysis, refs: &[Ref]) -> Option<OrgRef> {
     // (Each body, how often it is named, and the sentence naming it first.)
     let mut named: Vec<(&OrgRef, usize, usize)> = Vec::new();
-    for r in &a.refs {
+    for r in refs {
         let [o] = r.orgs.as_slice() else {
             continue;
         };

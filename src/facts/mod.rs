@@ -124,7 +124,7 @@ impl<'a> Analysis<'a> {
     /// the references are known.
     pub fn story_body(&self) -> Option<OrgRef> {
         self.story
-            .get_or_init(|| attribute::story_body(self))
+            .get_or_init(|| attribute::story_body(self, &self.refs))
             .clone()
     }
 
