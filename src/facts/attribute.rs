@@ -52,6 +52,16 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Words that put a sentence beyond one body: other bodies by kind,
+/// government ("all territorial boards would receive ... as part of a
+/// health portfolio budget of more than £14bn").
+static BEYOND_ONE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:boards|trusts|hospitals|ccgs|icbs|councils|systems|providers|organisations|ministers?|secretary|government|mps|msps|treasury|chancellor)\b",
+    )
+    .expect("static regex")
+});
+
 static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:one|another|a|an|some|two|three|four|several|other|further)\s+(?:[a-z-]+\s+){0,2}?(?:board|trust|ccg|icb|council|hospital|health board|commissioning group|integrated care board)s?\b",
@@ -2461,7 +2471,11 @@ pub fn attribute(
             }
         }
     }
-    // 8. Nothing nearer: the body the whole story is about, if it has one.
+    // 8. Nothing nearer: the body the whole story is about, if it has one,
+    //    unless the sentence speaks of other bodies or of government.
+    if BEYOND_ONE_BODY.is_match(a.lower(sent)) {
+        return None;
+    }
     a.story_body().map(|o| {
         let how = why!(a, "the story's body {:?}", o.name);
         (vec![o], how)

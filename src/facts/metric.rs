@@ -183,6 +183,19 @@ static SAVINGS_GAP_WORDS: Phrases = Phrases::new(&[
     "missed",
 ]);
 
+/// What a gap is counted before: a gap before savings is a funding gap
+/// ("a gap of more than £14m forecast before any new savings").
+static BEFORE_SAVINGS: Phrases = Phrases::new(&[
+    "before savings",
+    "before any savings",
+    "before any new savings",
+    "before new savings",
+    "before further savings",
+    "before any further savings",
+    "before any cuts",
+    "before cuts",
+]);
+
 const REDUCE: &[&str] = &[
     "cut",
     "cuts",
@@ -453,9 +466,11 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         }
         if sense.weight < 1.0 {
             metric = weak_cue_metric(a, cue.span, &sense.id, metric);
-            if metric == Metric::Other {
-                return None;
-            }
+        }
+        // A cue of money that is no fact ("capital allocation", "parking
+        // income") types the figure as nothing.
+        if metric == Metric::Other {
+            return None;
         }
         let from_overspend =
             metric == Metric::Overspend && overspend_is_deficit(a, fi, cue.span, clause);
@@ -681,6 +696,12 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
     // the two before ("make savings of £22.4m. So far it has found schemes
     // worth £14.1m, which leaves a shortfall of £8.3m").
     // Not from a headline.
+    let sent = a.lower(a.sents[si].span);
+    if BEFORE_SAVINGS.as_words_in(sent)
+        && words_iter(sent).any(|w| matches!(w, "gap" | "shortfall" | "hole"))
+    {
+        return Metric::FundingGap;
+    }
     let back = if id == "context.noun" { 3 } else { 2 };
     let first = (si.saturating_sub(back)..si)
         .find(|&j| !a.sents[j].line_like)
