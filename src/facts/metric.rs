@@ -472,6 +472,12 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if metric == Metric::Other {
             return None;
         }
+        // "is spending £1.2m on new vehicles": a purchase, not what the
+        // body spends in a year ("spends £2.5bn a year on care").
+        if &*sense.id == "budget.spends" && a.lower[fig.span.end..].trim_start().starts_with("on ")
+        {
+            return None;
+        }
         let from_overspend =
             metric == Metric::Overspend && overspend_is_deficit(a, fi, cue.span, clause);
         if from_overspend {
@@ -526,12 +532,8 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     // "savings of £68.5m, around £20m of which is not yet backed by firm
     // schemes": the continued part is the gap.
     let mut metric = t.metric;
-    if metric == Metric::SavingsRequired {
-        let after = &a.lower[right..clause.end.max(right)];
-        let after = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
-        if SAVINGS_GAP_WORDS.as_words_in(after) {
-            metric = Metric::SavingsGap;
-        }
+    if metric == Metric::SavingsRequired && still_missing(&a.lower[right..clause.end.max(right)]) {
+        metric = Metric::SavingsGap;
     }
     Some(Typing {
         metric,
@@ -545,6 +547,14 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         from_overspend: t.from_overspend,
         weak: t.weak,
     })
+}
+
+/// Whether the words after a savings figure (up to 60 characters) say it
+/// is still missing: "not yet backed by firm schemes", "had still to be
+/// identified".
+fn still_missing(after: &str) -> bool {
+    let near = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
+    SAVINGS_GAP_WORDS.as_words_in(near)
 }
 
 /// "£38.2m of it" / "£40m of the deficit": the figure is a share of a total
@@ -574,11 +584,15 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         .rev()
         .take_while(|&j| a.figs[j].span.start >= from)
         .find(|&j| done[j].is_some());
-    let metric = match (metric, prev) {
+    let mut metric = match (metric, prev) {
         (Some(m), _) => *m,
         (None, Some(p)) => done[p].as_ref()?.metric,
         (None, None) => Metric::Deficit,
     };
+    // "£6.9m of that target had still to be identified": the missing part.
+    if metric == Metric::SavingsRequired && still_missing(after) {
+        metric = Metric::SavingsGap;
+    }
     let from_overspend = prev
         .and_then(|p| done[p].as_ref())
         .is_some_and(|t| t.from_overspend);
