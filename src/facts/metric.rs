@@ -400,6 +400,9 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         return None;
     }
     let si = a.sentence_of(fig.span.start)?;
+    if counterfactual(a.lower(Span::new(a.sents[si].span.start, fig.span.start))) {
+        return None;
+    }
     let clause = clause_of(a, si, fig.span.start);
     let left = fig_left(a, fi);
     let right = fig_right(a, fi);
@@ -547,6 +550,27 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         from_overspend: t.from_overspend,
         weak: t.weak,
     })
+}
+
+/// Whether a figure after `before` (its sentence up to it) lies in a
+/// condition contrary to fact: "If Airedale had received the £12m that was
+/// promised, it would be in surplus" (it never arrived). Not "if it had not
+/// received £5m", which says the money came.
+fn counterfactual(before: &str) -> bool {
+    let Some(i) = before
+        .rmatch_indices("if ")
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || !before.as_bytes()[i - 1].is_ascii_alphanumeric())
+    else {
+        return false;
+    };
+    let cond = &before[i..];
+    let words: Vec<&str> = words_iter(cond).collect();
+    !cond.contains([',', ';'])
+        && words.contains(&"had")
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "not" | "hadn't" | "hadn’t" | "never"))
 }
 
 /// Whether the words after a savings figure (up to 60 characters) say it
