@@ -2,7 +2,7 @@
 """Build gold.jsonl for dev5-draft from the compact table below.
 Row: (org, org_type, metric, value, unit, approx, period, status, as_of, optional, evidence)
 Rows are sorted by doc, then by the first position of the evidence in the article."""
-import json, os
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 G, P = "GBP", "percent"
@@ -266,24 +266,8 @@ DATA = {
 ],
 }
 
-FIELDS = ["doc", "org", "org_type", "metric", "value", "unit", "approx", "period", "status", "as_of", "optional", "evidence"]
-
-def main():
-    out = []
-    for doc in sorted(DATA):
-        text = open(os.path.join(ROOT, "articles", doc), encoding="utf-8").read()
-        rows = []
-        for i, t in enumerate(DATA[doc]):
-            pos = text.find(t[-1])
-            if pos < 0:
-                raise SystemExit(f"{doc}: evidence not found: {t[-1]!r}")
-            rows.append((pos, i, dict(zip(FIELDS, (doc,) + t))))
-        rows.sort(key=lambda x: (x[0], x[1]))
-        out += [r for _, _, r in rows]
-    with open(os.path.join(ROOT, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for r in out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(out), "rows;", sum(not r["optional"] for r in out), "required;", sum(r["optional"] for r in out), "optional")
+sys.path.insert(0, os.path.join(HERE, "../../tools"))
+import gold  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    gold.build(ROOT, DATA)
