@@ -175,8 +175,6 @@ const PREPOSITIONS: &[&str] = &[
     "upon",
 ];
 
-/// Verbs whose object may be a body another body acts on ("offered it",
-/// "expects them to").
 /// Verbs whose object is spoken to, not speaking: "warned the hospital".
 const ADDRESSING_VERBS: &[&str] = &[
     "warned",
@@ -195,6 +193,8 @@ const ADDRESSING_VERBS: &[&str] = &[
     "questions",
 ];
 
+/// Verbs whose object may be a body another body acts on ("offered it",
+/// "expects them to").
 const OBJECT_VERBS: &[&str] = &[
     "expects",
     "expected",
