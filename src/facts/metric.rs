@@ -1216,8 +1216,9 @@ fn relate(
             let ws = words(gap);
             // A few words may stand between: "£9.7m more could be saved",
             // "£11.5m from the national sustainability and transformation
-            // fund", "£7.8m of schemes rated high risk".
-            let ok = ws.len() <= 3
+            // fund", "£7.8m of schemes rated high risk", "£4.8m of schemes
+            // are still unidentified".
+            let ok = ws.len() <= 4
                 && !gap.contains([';', ':', '(', '.'])
                 && ws.iter().all(|w| {
                     matches!(
@@ -1233,6 +1234,8 @@ fn relate(
                             | "already"
                             | "now"
                             | "still"
+                            | "remains"
+                            | "remain"
                             | "currently"
                             | "only"
                             | "nearly"
