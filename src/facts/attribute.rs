@@ -1169,6 +1169,30 @@ fn has_place_key(place: &str, key: &str) -> bool {
     rest.is_empty()
 }
 
+/// Whether the figure at `left` opens a list item (after the sentence's
+/// start or a semicolon) labelled "Name Words:" with capitalised words that
+/// are neither a known body nor a cue.
+fn unknown_label(a: &Analysis, sent: Span, left: usize) -> bool {
+    let head = &a.norm[sent.start..left];
+    let from = head.rfind(';').map_or(sent.start, |i| sent.start + i + 1);
+    let item = a.slice(Span::new(from, left));
+    let Some(label) = item.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let label = label.trim();
+    let ws: Vec<&str> = label.split_whitespace().collect();
+    let named = ws.len() >= 2
+        && ws.len() <= 8
+        && ws.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "of" | "&" | "the")
+        });
+    let at = from + (item.len() - item.trim_start().len());
+    let span = Span::new(at, at + label.len());
+    named
+        && !a.refs.iter().any(|r| r.span.overlaps(span))
+        && !a.cues.iter().any(|c| span.contains(c.span))
+}
+
 /// Whether a sentence opens with a capitalised name (not a known body, not
 /// a function word) followed by a verb: a subject finfacts cannot resolve.
 fn unresolved_subject(a: &Analysis, sent: Span) -> bool {
@@ -2010,6 +2034,12 @@ pub fn attribute(
     // "X and Y ... £11.3m and £6.2m respectively".
     if let Some(found) = respectively(a, fi, sent) {
         return Some(found);
+    }
+    // A list item labelled with a name finfacts does not know ("...;
+    // Westshire Healthcare: £2m deficit") is that name's, not the body of
+    // the item before.
+    if unknown_label(a, sent, left) {
+        return None;
     }
     // 1. A figure continuing another: same body, unless its own clause
     //    names one after that figure ("the N&N ... from £5.4m to £9.5m,

@@ -534,8 +534,14 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     let t = done[prev].as_ref()?;
     // "savings of £68.5m, around £20m of which is not yet backed by firm
     // schemes": the continued part is the gap.
+    // (Up to the next figure: "£18.2m, of which £3.9m has not yet been
+    // matched to schemes" says the £3.9m is missing, not the £18.2m.)
     let mut metric = t.metric;
-    if metric == Metric::SavingsRequired && still_missing(&a.lower[right..clause.end.max(right)]) {
+    let upto = a
+        .figs
+        .get(fi + 1)
+        .map_or(clause.end, |n| n.span.start.min(clause.end));
+    if metric == Metric::SavingsRequired && still_missing(&a.lower[right..upto.max(right)]) {
         metric = Metric::SavingsGap;
     }
     Some(Typing {
@@ -1052,10 +1058,12 @@ fn relate(
                     if matches!(gap.trim(), "\"" | "“") {
                         return Some((2.5, "cue then quoted figure"));
                     }
-                    // "deficit of £2m", "savings of a huge £87.8m"
+                    // "deficit of £2m", "savings of a huge £87.8m", "gave
+                    // its turnover as £312m"
                     let of_links = [
                         "of",
                         "at",
+                        "as",
                         "worth",
                         "totalling",
                         "totaling",
@@ -1778,7 +1786,20 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         "that has since grown to",
         "that has since fallen to",
     ];
-    if anaphoric.iter().any(|h| head.trim_start().starts_with(h)) && si > 0 {
+    // "We said the trust's savings target was £28.2m. The correct figure
+    // is £18.2m.": the figure a correction puts right.
+    let corrects = si > 0
+        && super::corrected(a, si - 1)
+        && (matches!(
+            words(head).as_slice(),
+            [
+                "the",
+                "correct" | "true" | "right",
+                "figure" | "amount",
+                "is" | "was"
+            ]
+        ) || super::restates(a.lower(sent)));
+    if (corrects || anaphoric.iter().any(|h| head.trim_start().starts_with(h))) && si > 0 {
         let prev_sent = a.sents[si - 1].span;
         return (0..fi).rev().find(|&j| {
             a.figs[j].span.start >= prev_sent.start

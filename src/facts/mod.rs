@@ -312,15 +312,17 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     let typed = metric::type_figures(&a, opts);
     let mut attributed: Vec<Option<Vec<OrgRef>>> = vec![None; a.figs.len()];
     let mut statuses: Vec<Option<(Metric, Status)>> = vec![None; a.figs.len()];
+    // Each read figure's period, and whether it is only the article's year.
+    let mut periods: Vec<Option<(Option<String>, bool)>> = vec![None; a.figs.len()];
     for (fi, typing) in typed.into_iter().enumerate() {
         let Some(typing) = typing else { continue };
         let fig = &a.figs[fi];
         let Some(si) = a.sentence_of(fig.span.start) else {
             continue;
         };
-        if corrected(&a, si) {
-            continue;
-        }
+        // A retracted figure is no fact, but the figure that puts it right
+        // continues it: its body and status are kept for that.
+        let retracted = corrected(&a, si);
         let Some((orgs, path)) = attribute::attribute(&a, fi, si, &typing, &attributed) else {
             continue;
         };
@@ -428,6 +430,24 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             period.clone_from(&target.period);
             period_soft = false;
         }
+        // The figure that puts a retracted one right, with no year of its
+        // own, is of that figure's year ("We said the savings target for
+        // 2014/15 was £28.2m. The correct figure is £18.2m."). (Not any
+        // figure continued: "That is up from £52m" is of another year.)
+        if (period.is_none() || period_soft)
+            && let Some(p) = typing.continues
+            && let Some(Some((Some(y), false))) = periods.get(p)
+            && let Some(ps) = a.sentence_of(a.figs[p].span.start)
+            && ps != si
+            && corrected(&a, ps)
+        {
+            period = Some(y.clone());
+            period_soft = false;
+        }
+        periods[fi] = Some((period.clone(), period_soft));
+        if retracted {
+            continue;
+        }
         drafts.push(Draft {
             fig: Some(fi),
             metric,
@@ -451,10 +471,11 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
 
 /// Whether sentence `si` reports what an earlier article said and the next
 /// sentence retracts it (a corrections column: "An article published on 25
-/// June said that ... £41m ... That was wrong."): its figures are not facts.
-fn corrected(a: &Analysis, si: usize) -> bool {
+/// June said that ... £41m ... That was wrong.", "We said the trust's
+/// turnover was £3.12bn. It is £312m."): its figures are not facts.
+pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
     let sent = a.lower(a.sents[si].span).trim_start();
-    let reported = [
+    let article = [
         "an article",
         "a report",
         "a story",
@@ -462,13 +483,29 @@ fn corrected(a: &Analysis, si: usize) -> bool {
         "in a report",
         "in a story",
         "in our",
-        "we said",
-        "we reported",
     ]
     .iter()
     .any(|p| sent.starts_with(p))
         && (sent.contains(" said that ") || sent.contains(" reported that "));
-    reported
+    // The paper's own voice needs no "that": "We said ...", "We also
+    // wrongly stated that ...".
+    let ours = {
+        let mut ws = sent.split_whitespace();
+        ws.next() == Some("we") && {
+            let mut w = ws.next();
+            if w == Some("also") {
+                w = ws.next();
+            }
+            if matches!(
+                w,
+                Some("wrongly" | "incorrectly" | "mistakenly" | "erroneously")
+            ) {
+                w = ws.next();
+            }
+            matches!(w, Some("said" | "reported" | "stated" | "wrote"))
+        }
+    };
+    (article || ours)
         && a.sents.get(si + 1).is_some_and(|n| {
             let next = a.lower(n.span);
             [
@@ -476,10 +513,21 @@ fn corrected(a: &Analysis, si: usize) -> bool {
                 "was incorrect",
                 "in fact",
                 "the correct figure",
+                "the correct amount",
+                "the true figure",
             ]
             .iter()
             .any(|w| next.contains(w))
+                || restates(next)
         })
+}
+
+/// A sentence that only gives the right figure: "It is £312m.", "It was
+/// 89.1 per cent."
+pub(crate) fn restates(sent: &str) -> bool {
+    let sent = sent.trim_start();
+    (sent.starts_with("it is ") || sent.starts_with("it was "))
+        && sent.split_whitespace().count() <= 5
 }
 
 /// Turns drafts into facts: one per body, duplicates within the document
