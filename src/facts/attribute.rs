@@ -1195,7 +1195,7 @@ fn unknown_label(a: &Analysis, sent: Span, left: usize) -> bool {
 
 /// Whether a sentence opens with a capitalised name (not a known body, not
 /// a function word) followed by a verb: a subject finfacts cannot resolve.
-fn unresolved_subject(a: &Analysis, sent: Span) -> bool {
+fn unresolved_subject(a: &Analysis, refs: &[Ref], sent: Span) -> bool {
     let text = a.slice(sent);
     let mut end = 0;
     for w in text.split(' ') {
@@ -1212,8 +1212,7 @@ fn unresolved_subject(a: &Analysis, sent: Span) -> bool {
     let first = text.split(' ').next().unwrap_or("").to_lowercase();
     let (skip, _) = a.patterns.orgs.strip_leading(&text[..end]);
     // A body it names is resolved (the giver of a bail-out).
-    let named = a
-        .refs
+    let named = refs
         .iter()
         .any(|r| r.span.start == sent.start && !r.orgs.is_empty());
     skip == 0
@@ -1676,8 +1675,13 @@ fn resolve_pronoun(
     story: Option<&OrgRef>,
 ) -> Vec<OrgRef> {
     let Some(si) = si else { return Vec::new() };
+    // "it" is never the speaker: not "us" in "Kernow has told us it
+    // expects to overspend", whoever "us" is.
+    let first_person = |w: &str| matches!(w, "we" | "our" | "us");
+    let third = !first_person(a.lower(span));
     let ok = |r: &Ref| {
         !r.orgs.is_empty()
+            && (!third || !first_person(a.lower(r.span)))
             && if plural {
                 r.plural
             } else {
@@ -1730,7 +1734,13 @@ fn resolve_pronoun(
     }
     // "A councillor warned the trust ... 'Our own black hole is £35m'": a
     // body an earlier sentence only addresses is not the speaker's.
-    let first_person = matches!(a.lower(span), "we" | "our" | "us");
+    // "Kernow has told us it expects to overspend": "it" is the subject
+    // the sentence opens with, a name finfacts does not know, not a body
+    // named before.
+    if third && unresolved_subject(a, refs, sent) {
+        return Vec::new();
+    }
+    let first_person = !third;
     let addressed = |r: &Ref| {
         first_person
             && (OBJECT_VERBS.contains(&governor(&a.lower, r.span.start))
@@ -1744,7 +1754,7 @@ fn resolve_pronoun(
             break;
         };
         let ps = a.sents[pj].span;
-        if !plural && DOCUMENT_SUBJECT.is_match(a.lower(ps)) {
+        if !plural && DOCUMENT_SUBJECT.is_match(a.lower(ps)) && !body_verb(a, span) {
             return Vec::new();
         }
         let there: Vec<&Ref> = starting_in(refs, ps.start, ps.end)
@@ -1774,6 +1784,37 @@ fn resolve_pronoun(
         Some(o) if first_person => vec![o.clone()],
         _ => Vec::new(),
     }
+}
+
+/// Whether the pronoun at `span` is followed by what only a body does
+/// ("it expects a deficit", "it posted", "it must save"): it is then no
+/// document ("The report lands as the trust struggles. Papers show it
+/// expects a deficit of £29.8m").
+fn body_verb(a: &Analysis, span: Span) -> bool {
+    const BODY_VERBS: &[&str] = &[
+        "expects",
+        "is expecting",
+        "posted",
+        "ended",
+        "must",
+        "plans",
+        "is planning",
+        "faces",
+        "is facing",
+        "ran up",
+        "overspent",
+        "owes",
+        "borrowed",
+        "finished",
+        "will end",
+        "is on course",
+        "is heading",
+        "has drawn",
+    ];
+    let after = a.lower[span.end..].trim_start();
+    BODY_VERBS.iter().any(|v| {
+        after.starts_with(v) && !after[v.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// "NHS North Staffordshire CCG and NHS Stoke on Trent CCG ... £11.3m and
@@ -2367,7 +2408,7 @@ pub fn attribute(
     }
     // "Hull received £14.6m ..." where "Hull" could be the trust or the CCG:
     // the sentence has a subject of its own that could not be resolved.
-    if unresolved_subject(a, sent) {
+    if unresolved_subject(a, &a.refs, sent) {
         return None;
     }
     // "It warned ..." where "it" is not a body (a report), "Our own black

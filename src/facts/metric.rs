@@ -475,10 +475,14 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if metric == Metric::Other {
             return None;
         }
-        // "is spending £1.2m on new vehicles": a purchase, not what the
-        // body spends in a year ("spends £2.5bn a year on care").
-        if &*sense.id == "budget.spends" && a.lower[fig.span.end..].trim_start().starts_with("on ")
-        {
+        // "is spending £1.2m on new vehicles", "spending £2.4m just to
+        // staff those beds": a purchase, not what the body spends in a
+        // year ("spends £2.5bn a year on care").
+        if &*sense.id == "budget.spends" && {
+            let after = a.lower[fig.span.end..].trim_start();
+            let after = after.strip_prefix("just ").unwrap_or(after);
+            after.starts_with("on ") || after.starts_with("to ")
+        } {
             return None;
         }
         let from_overspend =

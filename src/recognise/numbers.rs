@@ -54,6 +54,8 @@ enum W {
     Quarter,
     Quarters,
     Of,
+    /// "point", as spoken decimals are: "one point two million".
+    Point,
     Other,
 }
 
@@ -108,6 +110,7 @@ fn classify(word: &[u8]) -> W {
         b"quarter" => W::Quarter,
         b"quarters" => W::Quarters,
         b"of" => W::Of,
+        b"point" => W::Point,
         _ => W::Other,
     }
 }
@@ -277,6 +280,30 @@ fn evaluate(words: &[W]) -> Option<(Decimal, usize, bool)> {
                 current = Decimal::ZERO;
                 last_scale = Some(s);
                 last = Last::Scale;
+            }
+            W::Point => {
+                // "one point two million", "ninety-one point five": single
+                // digits after "point" are decimals. "At one point" stays
+                // "one".
+                let digits: Vec<u32> = words[i + 1..]
+                    .iter()
+                    .map_while(|w| match w {
+                        W::Unit(d) if *d < 10 => Some(*d),
+                        _ => None,
+                    })
+                    .collect();
+                if digits.is_empty() || !matches!(last, Last::Unit | Last::Tens) {
+                    break;
+                }
+                let mut frac = 0i64;
+                for d in &digits {
+                    frac = frac * 10 + i64::from(*d);
+                }
+                current += Decimal::new(frac, u32::try_from(digits.len()).ok()?);
+                i += 1 + digits.len();
+                used = i;
+                last = Last::Fraction;
+                continue;
             }
             W::And => {
                 if matches!(last, Last::Unit | Last::Tens)
@@ -731,6 +758,13 @@ mod tests {
         assert_eq!(parse_spelled("one and a half"), d("1.5"));
         assert_eq!(parse_spelled("five and a quarter million"), d("5250000"));
         assert_eq!(parse_spelled("half million"), d("500000"));
+        assert_eq!(parse_spelled("one point two million"), d("1200000"));
+        assert_eq!(parse_spelled("ninety-one point five"), d("91.5"));
+        assert_eq!(
+            parse_spelled("two point four five billion"),
+            d("2450000000")
+        );
+        assert_eq!(parse_spelled("nought point five"), d("0.5"));
         assert_eq!(parse_spelled("a quarter million"), d("250000"));
         // Bare fractions are not numbers on their own ...
         assert_eq!(
@@ -752,6 +786,15 @@ mod tests {
             vec![("eight".into(), "8".into()), ("one".into(), "1".into())]
         );
         assert_eq!(vals("one of the trusts"), vec![]);
+        // Spoken decimals, and "point" that is no decimal.
+        assert_eq!(
+            vals("At one point, two wards closed; three point nine million"),
+            vec![
+                ("one".into(), "1".into()),
+                ("two".into(), "2".into()),
+                ("three point nine million".into(), "3900000".into())
+            ]
+        );
         assert_eq!(vals("a four-hour target and a one-off grant"), vec![]);
         assert_eq!(
             vals("five five"),
