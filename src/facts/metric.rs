@@ -181,6 +181,10 @@ static SAVINGS_GAP_WORDS: Phrases = Phrases::new(&[
     "undelivered",
     "unachieved",
     "missed",
+    "no plan",
+    "no plans",
+    "without a plan",
+    "no schemes",
 ]);
 
 /// What a gap is counted before: a gap before savings is a funding gap
@@ -406,6 +410,9 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     let clause = clause_of(a, si, fig.span.start);
     let left = fig_left(a, fi);
     let right = fig_right(a, fi);
+    if unreal_past(a.lower(Span::new(clause.start, left))) {
+        return None;
+    }
 
     if let Some((metric, cue)) = signed_label(a, fi, a.sents[si].span, left, right) {
         return Some(Typing {
@@ -581,6 +588,17 @@ fn counterfactual(before: &str) -> bool {
         && !words
             .iter()
             .any(|w| matches!(*w, "not" | "hadn't" | "hadn’t" | "never"))
+}
+
+/// Whether the clause before a figure puts it in the unreal past: "the
+/// board would then have received another £4m" (had the pay award been
+/// funded), "it could have saved £2m". Not "would have to find £5m".
+fn unreal_past(before: &str) -> bool {
+    let words: Vec<&str> = words_iter(before).collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "would" | "could" | "might")
+            && ((w[1] == "have" && w[2] != "to") || (w[1] == "then" && w[2] == "have"))
+    })
 }
 
 /// Whether the words after a savings figure (up to 60 characters) say it
@@ -1018,7 +1036,16 @@ fn relate(
     };
     match role {
         Role::Noun => {
-            if cue.start >= right {
+            // A noun phrase that opens with a comparison ("worse than the
+            // control total") is not what a figure before it modifies:
+            // "£1.3m worse than the control total" is the difference.
+            let comparison = matches!(
+                a.lower(cue).split(' ').next(),
+                Some(
+                    "above" | "below" | "over" | "under" | "beyond" | "ahead" | "worse" | "better"
+                )
+            );
+            if cue.start >= right && !comparison {
                 // "£7m deficit", "£4.8m funding black hole": the figure
                 // modifies the noun.
                 let gap_s = gap_of(a, right, cue.start);
@@ -1068,6 +1095,7 @@ fn relate(
                         "of",
                         "at",
                         "as",
+                        "within",
                         "worth",
                         "totalling",
                         "totaling",
