@@ -2441,7 +2441,8 @@ pub fn attribute(
     let para = a.sents[si].para;
     // A list item reaches past its lead-in ("Key figures from the month 10
     // report:") to the story's body.
-    let item = a.is_list_item(si);
+    // (A sentence after the item's first on its line is in the item too.)
+    let item = a.in_list_line(si);
     let (reach, back_max) = if item { (3, 6) } else { (1, 3) };
     // A list that names no body, with its lead-in, is an aside: the
     // sentence after it reaches past it as if it were not there ("Key

@@ -1268,6 +1268,7 @@ fn relate(
                             | "are"
                             | "were"
                             | "has"
+                            | "have"
                             | "had"
                             | "been"
                             | "being"
