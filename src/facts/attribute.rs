@@ -1197,6 +1197,15 @@ fn unknown_label(a: &Analysis, sent: Span, left: usize) -> bool {
 /// a function word) followed by a verb: a subject finfacts cannot resolve.
 fn unresolved_subject(a: &Analysis, refs: &[Ref], sent: Span) -> bool {
     let text = a.slice(sent);
+    // (Cheap answers first: most sentences open with a small word or a
+    // body's name; a body it names is resolved, the giver of a bail-out.)
+    if !text.starts_with(|c: char| c.is_uppercase())
+        || starting_in(refs, sent.start, sent.start)
+            .iter()
+            .any(|r| !r.orgs.is_empty())
+    {
+        return false;
+    }
     let mut end = 0;
     for w in text.split(' ') {
         let starts_upper = w.chars().next().is_some_and(|c| c.is_uppercase());
@@ -1209,19 +1218,14 @@ fn unresolved_subject(a: &Analysis, refs: &[Ref], sent: Span) -> bool {
     if end == 0 {
         return false;
     }
-    let first = text.split(' ').next().unwrap_or("").to_lowercase();
-    let (skip, _) = a.patterns.orgs.strip_leading(&text[..end]);
-    // A body it names is resolved (the giver of a bail-out).
-    let named = refs
+    let first = text.split(' ').next().unwrap_or("");
+    let pronoun = ["it", "we", "they", "he", "she", "this", "that"]
         .iter()
-        .any(|r| r.span.start == sent.start && !r.orgs.is_empty());
-    skip == 0
-        && !named
-        && !matches!(
-            first.as_str(),
-            "it" | "we" | "they" | "he" | "she" | "this" | "that"
-        )
+        .any(|p| first.eq_ignore_ascii_case(p));
+    // (The gazetteer's leading words last: the dearest test.)
+    !pronoun
         && verb_follows(a, sent.start + end)
+        && a.patterns.orgs.strip_leading(&text[..end]).0 == 0
 }
 
 /// Whether `span` starts a sentence or a clause.
