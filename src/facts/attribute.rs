@@ -2338,12 +2338,23 @@ pub fn attribute(
     // The giver of a bail-out ("NHS England has provided a £3m loan") is
     // not what the sentence is about: the body it goes to is the story's.
     let giver = |r: &Ref| t.metric == Metric::Bailout && r.orgs.iter().all(is_authority_org);
+    // Nor is the setter of a performance target ("against the Scottish
+    // Government's 95 per cent target"): the figure is the local body's.
+    let setter = |r: &Ref| {
+        matches!(
+            t.metric,
+            Metric::PerformanceActual | Metric::PerformanceTarget
+        ) && r.orgs.iter().all(|o| {
+            is_authority_org(o) || matches!(o.id.as_deref(), Some("x-welsh-gov" | "x-scot-gov"))
+        })
+    };
     let in_sentence = within(a, sent.start, sent.end).iter().any(|r| {
         r.span.start >= sent.start
             && r.span.end <= sent.end
             && r.how != "pronoun"
             && !r.orgs.is_empty()
             && !giver(r)
+            && !setter(r)
             && !(r.span.start >= fig.span.end
                 && (subordinate(a, fig.span.end, r)
                     || AGENT_PREPS.contains(&governor(&a.lower, r.span.start))))
