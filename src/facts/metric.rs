@@ -434,7 +434,13 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         if cue.span.end <= clause.start || cue.span.start >= clause.end {
             continue;
         }
-        if cue.span.overlaps(fig.span) || is_percent_base(a, cue.span) {
+        // (The base's own amount is its figure: "4.5 per cent of its
+        // income of £500m".)
+        let base_amount = || {
+            fig.span.start >= cue.span.end
+                && a.lower(Span::new(cue.span.end, fig.span.start)).trim() == "of"
+        };
+        if cue.span.overlaps(fig.span) || (is_percent_base(a, cue.span) && !base_amount()) {
             continue;
         }
         for (sj, sense) in cue.senses.iter().enumerate() {
