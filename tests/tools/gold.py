@@ -14,6 +14,11 @@ TYPES = {"ccg", "icb", "ics", "stp", "trust", "health_board", "hsc_trust", "nhs_
 STATUS = {"actual", "forecast", "planned", "target", None}
 
 
+def row(org, metric, value, unit, approx, period, status, as_of, optional, evidence):
+    """One table row: `org` is a (name, org_type) pair."""
+    return (org[0], org[1], metric, value, unit, approx, period, status, as_of, optional, evidence)
+
+
 def build(ROOT, DATA):
     """Writes ROOT/gold.jsonl from DATA (doc -> rows without the doc), each
     doc's rows sorted by where their evidence first appears."""

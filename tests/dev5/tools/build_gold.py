@@ -55,8 +55,10 @@ DCH = ("Dorset County Hospital NHS Foundation Trust", "trust")
 DCCG = ("NHS Dorset CCG", "ccg")
 DORSET = ("NHS in Dorset", "aggregate")
 
-def r(org, metric, value, unit, approx, period, status, as_of, optional, evidence):
-    return (org[0], org[1], metric, value, unit, approx, period, status, as_of, optional, evidence)
+sys.path.insert(0, os.path.join(HERE, "../../tools"))
+import gold  # noqa: E402
+
+r = gold.row
 
 DATA = {
 "p01_barts_wire_brief.txt": [
@@ -265,9 +267,6 @@ DATA = {
  r(DCCG, "savings_gap", "7900000", G, False, "2018-19", "forecast", None, R, "leaving £7.9m still to be found"),
 ],
 }
-
-sys.path.insert(0, os.path.join(HERE, "../../tools"))
-import gold  # noqa: E402
 
 if __name__ == "__main__":
     gold.build(ROOT, DATA)

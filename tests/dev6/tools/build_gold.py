@@ -41,8 +41,10 @@ AWCCCG = ("NHS Airedale, Wharfedale and Craven CCG", "ccg")
 PROV = ("NHS trusts and foundation trusts in England", "aggregate")
 ESTH = ("Epsom and St Helier University Hospitals NHS Trust", "trust")
 
-def r(org, metric, value, unit, approx, period, status, as_of, optional, evidence):
-    return (org[0], org[1], metric, value, unit, approx, period, status, as_of, optional, evidence)
+sys.path.insert(0, os.path.join(HERE, "../../tools"))
+import gold  # noqa: E402
+
+r = gold.row
 
 DATA = {
 "q01_royal_berkshire_press_release.txt": [
@@ -190,9 +192,6 @@ DATA = {
  r(ESTH, "deficit", "9700000", G, False, "2016-17", "target", None, R, "Its control total for 2016/17, agreed with the regulator, is a deficit of £9.7m"),
 ],
 }
-
-sys.path.insert(0, os.path.join(HERE, "../../tools"))
-import gold  # noqa: E402
 
 if __name__ == "__main__":
     gold.build(ROOT, DATA)

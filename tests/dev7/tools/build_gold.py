@@ -51,8 +51,10 @@ SXCCGS = ("CCGs in Sussex and East Surrey", "aggregate")
 SHCP = ("Sussex Health and Care Partnership", "ics")
 SXTRUSTS = ("NHS trusts in Sussex", "aggregate")
 
-def r(org, metric, value, unit, approx, period, status, as_of, optional, evidence):
-    return (org[0], org[1], metric, value, unit, approx, period, status, as_of, optional, evidence)
+sys.path.insert(0, os.path.join(HERE, "../../tools"))
+import gold  # noqa: E402
+
+r = gold.row
 
 DATA = {
 "s01_powys_three_year_plan.txt": [
@@ -222,9 +224,6 @@ DATA = {
  r(SXTRUSTS, "savings_required", "1.5", P, True, "2019-20", "target", None, R, "must deliver efficiency savings of at least 1.5 per cent in 2019/20"),
 ],
 }
-
-sys.path.insert(0, os.path.join(HERE, "../../tools"))
-import gold  # noqa: E402
 
 if __name__ == "__main__":
     gold.build(ROOT, DATA)
