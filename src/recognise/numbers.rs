@@ -292,7 +292,10 @@ fn evaluate(words: &[W]) -> Option<(Decimal, usize, bool)> {
                         _ => None,
                     })
                     .collect();
-                if digits.is_empty() || !matches!(last, Last::Unit | Last::Tens) {
+                // (At most nine places: a longer run of digit words is no
+                // amount, and must not overflow the fraction.)
+                if digits.is_empty() || digits.len() > 9 || !matches!(last, Last::Unit | Last::Tens)
+                {
                     break;
                 }
                 let mut frac = 0i64;
@@ -765,6 +768,10 @@ mod tests {
             d("2450000000")
         );
         assert_eq!(parse_spelled("nought point five"), d("0.5"));
+        // Forty digit words after "point": no decimal, and no overflow.
+        let long = format!("one point{}", " nine".repeat(39));
+        assert_eq!(parse_spelled(&long), None);
+        assert_eq!(vals(&long)[0], ("one".into(), "1".into()));
         assert_eq!(parse_spelled("a quarter million"), d("250000"));
         // Bare fractions are not numbers on their own ...
         assert_eq!(
