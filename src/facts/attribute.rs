@@ -226,6 +226,13 @@ const OBJECT_VERBS: &[&str] = &[
 /// money from): such a body is not what the figure is about.
 const AGENT_PREPS: &[&str] = &["with", "by", "from", "than", "via"];
 
+/// The Welsh and Scottish governments: reported for their health budget
+/// and funding gap; the targets, savings and loans they set are their
+/// boards'.
+pub(crate) fn is_devolved_government(o: &OrgRef) -> bool {
+    matches!(o.id.as_deref(), Some("x-welsh-gov" | "x-scot-gov"))
+}
+
 /// Bodies that set rules, regulate or hand out money: a figure in their
 /// sentence is usually about someone else.
 pub(crate) fn is_authority_org(o: &OrgRef) -> bool {
@@ -2344,9 +2351,10 @@ pub fn attribute(
         matches!(
             t.metric,
             Metric::PerformanceActual | Metric::PerformanceTarget
-        ) && r.orgs.iter().all(|o| {
-            is_authority_org(o) || matches!(o.id.as_deref(), Some("x-welsh-gov" | "x-scot-gov"))
-        })
+        ) && r
+            .orgs
+            .iter()
+            .all(|o| is_authority_org(o) || is_devolved_government(o))
     };
     let in_sentence = within(a, sent.start, sent.end).iter().any(|r| {
         r.span.start >= sent.start

@@ -331,13 +331,13 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         // loans it gives belong to its boards. No authority is the body of
         // a performance target it sets ("the interim target of 76 per cent
         // set out in NHS England's plan"): look again without them.
-        let government = |o: &OrgRef| matches!(o.id.as_deref(), Some("x-welsh-gov" | "x-scot-gov"));
         let performance = matches!(
             typing.metric,
             Metric::PerformanceTarget | Metric::PerformanceActual
         );
-        let passed_over =
-            |o: &OrgRef| government(o) || (performance && attribute::is_authority_org(o));
+        let passed_over = |o: &OrgRef| {
+            attribute::is_devolved_government(o) || (performance && attribute::is_authority_org(o))
+        };
         let (orgs, path) = if orgs.iter().all(passed_over)
             && !matches!(typing.metric, Metric::Budget | Metric::FundingGap)
         {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Gold files of the hand-written sets (tests/dev5, tests/dev6): building
+"""Gold files of the hand-written sets (tests/dev5, tests/dev6, tests/dev7): building
 gold.jsonl from a set's table, and checking it: JSON, field order, docs
 exist, evidence verbatim, sort order, vocabularies, value/evidence agreement
 (rough), org names against the reference table."""
