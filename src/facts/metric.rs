@@ -1505,8 +1505,55 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 metric
             }
         }
+        Metric::Bailout if cumulative_borrowing(a, fi, cue, clause) => Metric::Debt,
         _ => metric,
     }
+}
+
+/// Whether a bail-out figure is what a body owes by now rather than one
+/// year's support: borrowing added up over years ("has borrowed more than
+/// £100m from the Department of Health since 2014") or loans stated as a
+/// standing total ("The loans now stand at £183.4m").
+fn cumulative_borrowing(a: &Analysis, fi: usize, cue: Span, clause: Span) -> bool {
+    let fig = a.figs[fi].span;
+    let verb = a.lower(cue);
+    if verb == "borrowed" && cue.end <= fig.start {
+        // "has borrowed", "have now borrowed": the perfect, adding up.
+        let before = a.lower(Span::new(clause.start, cue.start.max(clause.start)));
+        let perfect = words(before)
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| matches!(*w, "has" | "have"));
+        let after = a.lower(Span::new(fig.end, clause.end.max(fig.end)));
+        static OVER_YEARS: Phrases = Phrases::new(&[
+            "since",
+            "in total",
+            "so far",
+            "over the past",
+            "over the last",
+            "over recent years",
+            "in recent years",
+        ]);
+        return perfect && OVER_YEARS.as_words_in(after);
+    }
+    if matches!(verb, "loans" | "brokerage") && cue.end <= fig.start {
+        let between = a.lower(Span::new(cue.end, fig.start));
+        static STANDING: Phrases = Phrases::new(&[
+            "stand at",
+            "stands at",
+            "now stand at",
+            "now stands at",
+            "now total",
+            "now totals",
+            "total",
+            "totals",
+        ]);
+        return words(between).len() <= 4
+            && STANDING.as_words_in(between)
+            && !between.contains(['.', ';']);
+    }
+    false
 }
 
 /// A figure right after "and <body>" or ", <body>" with its verb left out:
