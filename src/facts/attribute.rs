@@ -220,6 +220,23 @@ const OBJECT_VERBS: &[&str] = &[
     "helps",
     "left",
     "leaves",
+    "set",
+    "sets",
+    "handed",
+    "hands",
+    "awarded",
+    "granted",
+    "gives",
+    "promised",
+    "allocated",
+    "loaned",
+    "lends",
+    "paid",
+    "pays",
+    "fined",
+    "warned",
+    "sent",
+    "charged",
 ];
 
 /// Prepositions whose object merely acts on a figure (agreed with, paid by,
@@ -2006,6 +2023,8 @@ fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
             ", which took over ",
             ", which oversees ",
             " which runs ",
+            ", which is run by ",
+            ", which are run by ",
         ])
         .expect("static automaton")
     });
@@ -2344,7 +2363,11 @@ pub fn attribute(
     // (A body in a subordinate clause after the figure is another clause's.)
     // The giver of a bail-out ("NHS England has provided a £3m loan") is
     // not what the sentence is about: the body it goes to is the story's.
-    let giver = |r: &Ref| t.metric == Metric::Bailout && r.orgs.iter().all(is_authority_org);
+    // (Nor the lender a debt is owed to: "£12.4m remains outstanding, and
+    // the Scottish Government has agreed to defer repayment".)
+    let giver = |r: &Ref| {
+        matches!(t.metric, Metric::Bailout | Metric::Debt) && r.orgs.iter().all(is_authority_org)
+    };
     // Nor is the setter of a performance target ("against the Scottish
     // Government's 95 per cent target"): the figure is the local body's.
     let setter = |r: &Ref| {
@@ -2363,6 +2386,9 @@ pub fn attribute(
             && !r.orgs.is_empty()
             && !giver(r)
             && !setter(r)
+            // "61.2 per cent of patients who turned up at the Ulster
+            // Hospital": where the people went, not a second subject.
+            && !in_who_clause(a, r, sent)
             && !(r.span.start >= fig.span.end
                 && (subordinate(a, fig.span.end, r)
                     || AGENT_PREPS.contains(&governor(&a.lower, r.span.start))))
@@ -2523,7 +2549,12 @@ pub fn attribute(
                 why!(a, "subject of an earlier sentence {:?}", a.slice(r.span)),
             ));
         }
-        if let Some(r) = there.iter().find(|r| !is_authority_org(&r.orgs[0])) {
+        // (Not one in an aside: "..., which is run by Surrey County
+        // Council.")
+        if let Some(r) = there
+            .iter()
+            .find(|r| !is_authority_org(&r.orgs[0]) && !in_who_clause(a, r, ps))
+        {
             return Some((
                 r.orgs.clone(),
                 why!(a, "body of an earlier sentence {:?}", a.slice(r.span)),

@@ -911,14 +911,27 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
                 | "prescribing"
                 | "pay"
                 | "agency"
+                // "Adult social care", "continuing healthcare".
+                | "social"
+                | "continuing"
         )
     }) {
         return false;
     }
-    let component = ["on ", "with ", "in relation to ", "against "];
+    // ("within the board's total": a part of its whole.)
+    let component = [
+        "on ",
+        "with ",
+        "in relation to ",
+        "against ",
+        "within the ",
+        "within its ",
+    ];
     if !against_funding
         && component.iter().any(|c| after.starts_with(c))
         && !after.starts_with("on track")
+        && !after.starts_with("within the year")
+        && !after.starts_with("within the financial year")
     {
         return false;
     }
@@ -935,6 +948,7 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
         "at the end of",
     ]);
     let so_far = SO_FAR.in_text(whole)
+        || first_months(whole)
         // Board papers' "YTD".
         || whole
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -944,6 +958,35 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
         && !whole.contains("end of the financial year")
         && !whole.contains("end of march");
     !snapshot
+}
+
+/// "in the first five months", "over the first half of the year": a part of
+/// the year counted from its start.
+fn first_months(text: &str) -> bool {
+    let ws: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.windows(3).any(|w| {
+        w[0] == "first"
+            && (matches!(w[1], "half" | "quarter")
+                || (matches!(w[2], "months" | "weeks" | "quarters")
+                    && (w[1].bytes().all(|b| b.is_ascii_digit())
+                        || matches!(
+                            w[1],
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "eleven"
+                                | "few"
+                        ))))
+    })
 }
 
 fn distance(a: Span, b: Span) -> usize {
@@ -1248,6 +1291,8 @@ fn relate(
                             | "almost"
                             | "only"
                             | "just"
+                            // The first end of a range: "borrow between £22m and £26m".
+                            | "between"
                     )
                 });
             ok.then_some((2.2, "verb and object"))
@@ -1314,6 +1359,7 @@ fn relate(
                             | "its"
                             | "schemes"
                             | "savings"
+                            | "money"
                             | "that"
                             | "which"
                     )
@@ -1410,6 +1456,8 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "should",
                 "need to",
                 "needs to",
+                "need",
+                "needs",
                 "has to",
                 "have to",
                 "target",
