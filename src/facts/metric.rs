@@ -407,9 +407,23 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     if counterfactual(a.lower(Span::new(a.sents[si].span.start, fig.span.start))) {
         return None;
     }
-    let clause = clause_of(a, si, fig.span.start);
+    let mut clause = clause_of(a, si, fig.span.start);
     let left = fig_left(a, fi);
     let right = fig_right(a, fi);
+    // "1. £307.9m - the net budget for 2024/25": a figure heading its line
+    // is in one clause with the label after its dash.
+    if heads_line(a, left)
+        && a.lower[right..].starts_with([' '])
+        && a.lower[right..].trim_start().starts_with(['-', '–', '—'])
+    {
+        let line_end = a.lower[right..]
+            .find('\n')
+            .map_or(a.lower.len(), |i| right + i);
+        clause = Span::new(
+            clause.start,
+            clause.end.max(line_end.min(a.sents[si].span.end)),
+        );
+    }
     if unreal_past(a.lower(Span::new(clause.start, left))) {
         return None;
     }
@@ -1087,6 +1101,20 @@ fn relate(
             .filter(|(j, f)| *j != fi && f.span.start >= s && f.span.end <= e)
             .count()
     };
+    // "1. £307.9m - the net budget for 2024/25", "70.3 per cent - share of
+    // patients seen within four hours": a figure heading its line, then
+    // what it is.
+    if matches!(role, Role::Noun | Role::After) && cue.start >= right {
+        let raw = a.lower(Span::new(right, cue.start));
+        if let Some(label) = raw.trim_start().strip_prefix(['-', '–', '—'])
+            && raw.starts_with(' ')
+            && words(label).len() <= 3
+            && !has_punct_break(label)
+            && heads_line(a, left)
+        {
+            return Some((2.6, "figure heading its label"));
+        }
+    }
     match role {
         Role::Noun => {
             // A noun phrase that opens with a comparison ("worse than the
@@ -1380,6 +1408,18 @@ fn relate(
 /// The words between two points of the text, lowercased, without the
 /// asides reporters put between dashes or brackets ("savings - known as
 /// QIPP - of £22.4m").
+/// Whether a figure starting at `left` opens its line, or follows no more
+/// than a list marker ("1.", "2)", "-", "•").
+fn heads_line(a: &Analysis, left: usize) -> bool {
+    let line_start = a.lower[..left].rfind('\n').map_or(0, |i| i + 1);
+    let head = a.lower[line_start..left].trim();
+    head.is_empty()
+        || matches!(head, "-" | "*" | "•" | "–")
+        || head
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn gap_of(a: &Analysis, s: usize, e: usize) -> String {
     let raw = a.lower(Span::new(s, e.max(s)));
     strip_asides(raw)

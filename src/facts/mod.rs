@@ -397,6 +397,22 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             // A government department's "shortfall" is a gap in the
             // funding it has, not a deficit it runs.
             Metric::FundingGap
+        } else if matches!(typing.metric, Metric::Deficit | Metric::SavingsGap)
+            && typing.rule == "deficit.shortfall"
+            && typing.cue.is_some_and(|c| a.lower(c).ends_with("gap"))
+            && orgs.iter().all(|o| {
+                o.kind == crate::model::OrgType::Council
+                    || (typing.metric == Metric::Deficit
+                        && matches!(
+                            o.kind,
+                            crate::model::OrgType::Stp | crate::model::OrgType::Ics
+                        ))
+            })
+        {
+            // A council's "gap" is its budget gap, a system's the gap in
+            // its plan: what the money falls short of the need, not a
+            // deficit run (nor, for a council, the unfound savings).
+            Metric::FundingGap
         } else {
             typing.metric
         };
