@@ -806,7 +806,9 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
                 .iter()
                 .find(|s| {
                     s.weight >= 1.0
-                        && s.role != Role::Verb
+                        // (A verb that asks for savings, "make savings of",
+                        // says what a "shortfall" after it falls short of.)
+                        && (s.role != Role::Verb || s.metric == Metric::SavingsRequired)
                         // The story's figure is a level, not a variance
                         // ("£11.3m adverse to plan").
                         && (id != "context.noun" || s.role == Role::Noun)
