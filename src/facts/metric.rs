@@ -412,10 +412,7 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     let right = fig_right(a, fi);
     // "1. £307.9m - the net budget for 2024/25": a figure heading its line
     // is in one clause with the label after its dash.
-    if heads_line(a, left)
-        && a.lower[right..].starts_with([' '])
-        && a.lower[right..].trim_start().starts_with(['-', '–', '—'])
-    {
+    if dash_label_at(a, left, right).is_some() {
         let line_end = a.lower[right..]
             .find('\n')
             .map_or(a.lower.len(), |i| right + i);
@@ -1106,14 +1103,12 @@ fn relate(
     // "1. £307.9m - the net budget for 2024/25", "70.3 per cent - share of
     // patients seen within four hours": a figure heading its line, then
     // what it is.
-    if matches!(role, Role::Noun | Role::After) && cue.start >= right {
-        let raw = a.lower(Span::new(right, cue.start));
-        if let Some(label) = raw.trim_start().strip_prefix(['-', '–', '—'])
-            && raw.starts_with(' ')
-            && words(label).len() <= 3
-            && !has_punct_break(label)
-            && heads_line(a, left)
-        {
+    if matches!(role, Role::Noun | Role::After)
+        && let Some(label) = dash_label_at(a, left, right)
+        && label <= cue.start
+    {
+        let label = a.lower(Span::new(label, cue.start));
+        if words(label).len() <= 3 && !has_punct_break(label) {
             return Some((2.6, "figure heading its label"));
         }
     }
@@ -1410,16 +1405,20 @@ fn relate(
 /// The words between two points of the text, lowercased, without the
 /// asides reporters put between dashes or brackets ("savings - known as
 /// QIPP - of £22.4m").
-/// Whether a figure starting at `left` opens its line, or follows no more
-/// than a list marker ("1.", "2)", "-", "•").
-fn heads_line(a: &Analysis, left: usize) -> bool {
+/// Where the label starts when a figure (from `left` to `right`) opens its
+/// line, or follows no more than a list marker ("1.", "2)", "-", "•"), and
+/// a spaced dash comes after it: "1. £307.9m - the net budget".
+fn dash_label_at(a: &Analysis, left: usize, right: usize) -> Option<usize> {
     let line_start = a.lower[..left].rfind('\n').map_or(0, |i| i + 1);
     let head = a.lower[line_start..left].trim();
-    head.is_empty()
+    let heads = head.is_empty()
         || matches!(head, "-" | "*" | "•" | "–")
-        || head
-            .strip_suffix(['.', ')'])
-            .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+        || head.strip_suffix(['.', ')']).is_some_and(|n| {
+            !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+        });
+    let after = &a.lower[right..];
+    let dashed = after.trim_start().strip_prefix(['-', '–', '—'])?;
+    (heads && after.starts_with(' ')).then(|| a.lower.len() - dashed.len())
 }
 
 fn gap_of(a: &Analysis, s: usize, e: usize) -> String {
