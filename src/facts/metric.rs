@@ -373,6 +373,16 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     // "of the deficit" after a percentage is a share ("60 per cent of the
     // deficit"); after an amount it is a component, typed by `share_of`.
     let money = a.figs[fi].kind == FigureKind::Money;
+    // Money "per" anything but a year is a unit rate, however the unit is
+    // worded: "£2.50 per registered patient", "£30 per GP appointment".
+    if money
+        && let Some(unit) = after.strip_prefix("per ")
+        && !words_iter(unit)
+            .next()
+            .is_some_and(|w| matches!(w, "year" | "annum" | "cent"))
+    {
+        return true;
+    }
     if cues
         .not_level_after
         .at(after)
