@@ -62,6 +62,11 @@ static BEYOND_ONE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The words of `BEYOND_ONE_BODY` that name government.
+static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:ministers?|secretary|government|treasury|chancellor)$").expect("static regex")
+});
+
 static INDEFINITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:one|another|a|an|some|two|three|four|several|other|further)\s+(?:[a-z-]+\s+){0,2}?(?:board|trust|ccg|icb|council|hospital|health board|commissioning group|integrated care board)s?\b",
@@ -2599,7 +2604,16 @@ pub fn attribute(
     }
     // 8. Nothing nearer: the body the whole story is about, if it has one,
     //    unless the sentence speaks of other bodies or of government.
-    if BEYOND_ONE_BODY.is_match(a.lower(sent)) {
+    // (Government setting a performance target is not one: "The Scottish
+    // Government's standard is 98 per cent".)
+    let performance = matches!(
+        t.metric,
+        Metric::PerformanceActual | Metric::PerformanceTarget
+    );
+    if BEYOND_ONE_BODY
+        .find_iter(a.lower(sent))
+        .any(|m| !(performance && GOVERNMENT.is_match(m.as_str())))
+    {
         return None;
     }
     a.story_body().map(|o| {

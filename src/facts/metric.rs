@@ -877,10 +877,28 @@ fn overspend_is_deficit(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
         "overspending",
         "over-spend",
     ];
-    if !verbs.contains(&word) {
+    let fig = &a.figs[fi];
+    // "could end the year £4.2m over budget": a year's end over budget is
+    // its deficit.
+    let year_end = || {
+        static YEAR_END: Phrases = Phrases::new(&[
+            "end the year",
+            "ends the year",
+            "ended the year",
+            "finish the year",
+            "finishes the year",
+            "finished the year",
+            "end the financial year",
+            "ended the financial year",
+            "finish the financial year",
+            "finished the financial year",
+        ]);
+        word == "over budget"
+            && YEAR_END.in_text(a.lower(Span::new(clause.start, fig.span.start.max(clause.start))))
+    };
+    if !verbs.contains(&word) && !year_end() {
         return false;
     }
-    let fig = &a.figs[fi];
     let sent = a
         .sentence_of(fig.span.start)
         .map_or(clause, |si| a.sents[si].span);
@@ -1394,6 +1412,9 @@ fn relate(
                             | "its"
                             | "schemes"
                             | "savings"
+                            // "£5m of the programme will not be delivered".
+                            | "programme"
+                            | "plan"
                             | "money"
                             | "that"
                             | "which"
