@@ -2452,10 +2452,23 @@ pub fn attribute(
     }
     // "Nationally, ...", "Across Scotland, 66.2% of patients ...": a
     // national figure, not the local body of the sentences before.
-    if NATIONAL.is_match(a.lower(sent)) {
+    // (Not a subordinate clause after the figure: "ahead of the £5.1m
+    // surplus we planned, and it has been achieved at a time when hospitals
+    // across the country have been under more pressure than ever".)
+    let own_end = a.lower[fig.span.end..sent.end.max(fig.span.end)]
+        .split(' ')
+        .scan(fig.span.end, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .find(|(_, w)| matches!(*w, "when" | "while" | "whereas" | "although" | "because"))
+        .map_or(sent.end, |(at, _)| at);
+    let own = a.lower(Span::new(sent.start, own_end.max(sent.start)));
+    if NATIONAL.is_match(own) {
         // The four-hour standard across a nation is the nation's A&E
         // departments' figure.
-        return national_emergency_care(a.lower(sent), t.metric).map(|o| {
+        return national_emergency_care(own, t.metric).map(|o| {
             let how = why!(a, "a nation's A&E figure: {:?}", o.name);
             (vec![o], how)
         });

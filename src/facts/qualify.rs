@@ -142,6 +142,32 @@ pub fn financial_year(text: &str) -> Vec<(Span, String)> {
             out.push((Span::new(m.start(), m.end()), fy(y1)));
         }
     }
+    // "the year to 31 March 2016", "the year ended 31 March 2016": the
+    // financial year that ends then (2015-16).
+    let before = out.len();
+    for at in memchr::memmem::find_iter(text.as_bytes(), "31 March 20") {
+        let head = &text[..at];
+        let head = head.strip_suffix("the ").unwrap_or(head);
+        // (The span starts at "year": a year after "to" is read as an end.)
+        let start = ["year to ", "year ending ", "year ended "]
+            .iter()
+            .find_map(|p| {
+                let from = head.len().checked_sub(p.len())?;
+                head.get(from..)?.eq_ignore_ascii_case(p).then_some(from)
+            });
+        let digits = &text.as_bytes()[at + 9..];
+        if let Some(start) = start
+            && digits.len() >= 4
+            && digits[..4].iter().all(u8::is_ascii_digit)
+            && !digits.get(4).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let y: i32 = text[at + 9..at + 13].parse().unwrap_or(0);
+            out.push((Span::new(start, at + 13), fy(y - 1)));
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|(s, _)| s.start);
+    }
     out
 }
 
