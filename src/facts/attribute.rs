@@ -62,6 +62,13 @@ static BEYOND_ONE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+static AVERAGE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:the|an|the national) average (?:[a-z-]+ ){0,2}?(?:trust|hospital|ccg|icb|board|health board|council|foundation trust|provider)\b",
+    )
+    .expect("static regex")
+});
+
 /// The words of `BEYOND_ONE_BODY` that name government.
 static GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:ministers?|secretary|government|treasury|chancellor)$").expect("static regex")
@@ -2115,6 +2122,17 @@ pub fn attribute(
     // Westshire Healthcare: £2m deficit") is that name's, not the body of
     // the item before.
     if unknown_label(a, sent, left) {
+        return None;
+    }
+    // "the average acute trust in England was forecasting a deficit of about
+    // £8m": a national average, no body's figure.
+    if let Some(m) = AVERAGE_BODY
+        .find_iter(a.lower(Span::new(sent.start, left)))
+        .last()
+        && !a.refs.iter().any(|r| {
+            r.span.start >= sent.start + m.end() && r.span.end <= left && !r.orgs.is_empty()
+        })
+    {
         return None;
     }
     // 1. A figure continuing another: same body, unless its own clause

@@ -185,6 +185,10 @@ static SAVINGS_GAP_WORDS: Phrases = Phrases::new(&[
     "no plans",
     "without a plan",
     "no schemes",
+    "no scheme",
+    "high risk",
+    "rated red",
+    "not be delivered",
 ]);
 
 /// What a gap is counted before: a gap before savings is a funding gap
@@ -644,6 +648,38 @@ fn still_missing(after: &str) -> bool {
 /// named before it in the sentence, and has the total's metric.
 fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> Option<Typing> {
     let after = a.lower[right..].trim_start();
+    // "£6.3m of this year's £38m cost improvement programme was rated as
+    // high risk": the missing part of the savings programme named after it.
+    if let Some(next) = a.figs.get(fi + 1)
+        && next.span.start >= right
+        && a.lower(Span::new(right, next.span.start))
+            .trim_start()
+            .starts_with("of")
+        && words(a.lower(Span::new(right, next.span.start))).len() <= 4
+        && let Some(programme) = a.cues.iter().find(|c| {
+            c.span.start >= next.span.end
+                && a.lower(Span::new(next.span.end, c.span.start))
+                    .trim()
+                    .is_empty()
+                && c.senses
+                    .iter()
+                    .any(|s| s.metric == Metric::SavingsRequired && s.role == Role::Noun)
+        })
+        && still_missing(a.lower[programme.span.end..].trim_start())
+    {
+        return Some(Typing {
+            metric: Metric::SavingsGap,
+            rule: "share".into(),
+            explain: why!(a, "missing part of {:?}", a.slice(programme.span)),
+            cue: None,
+            role: None,
+            continues: None,
+            clause: Span::default(),
+            status: None,
+            from_overspend: false,
+            weak: false,
+        });
+    }
     let heads: [(&str, Option<Metric>); 10] = [
         ("of it", None),
         ("of that", None),
@@ -1619,7 +1655,17 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                     ["still", "has" | "have" | "needs" | "need" | "to"] | ["yet", "to"]
                 )
             });
-            if remaining || SAVINGS_GAP_WORDS.as_words_in(after) {
+            // ("£6.3m of this year's £38m programme was rated as high
+            // risk": the part named before is what is missing, not the
+            // whole.)
+            let whole_of_part = fi
+                .checked_sub(1)
+                .and_then(|p| a.figs.get(p))
+                .is_some_and(|p| {
+                    let between = a.lower(Span::new(p.span.end, fig.span.start.max(p.span.end)));
+                    between.trim_start().starts_with("of ") && words(between).len() <= 4
+                });
+            if remaining || (SAVINGS_GAP_WORDS.as_words_in(after) && !whole_of_part) {
                 Metric::SavingsGap
             } else {
                 metric
