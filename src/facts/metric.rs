@@ -1598,7 +1598,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 && after_cue
                     .iter()
                     .any(|w| matches!(*w, "requires" | "required" | "demands" | "demanded"));
-            if demanded || MUST.as_words_in(around) {
+            if demanded || MUST.as_words_in(around) || rule_applied(a, fi, &MUST) {
                 Metric::RequiredSurplus
             } else {
                 metric
@@ -1674,6 +1674,31 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
         Metric::Bailout if cumulative_borrowing(a, fi, cue, clause) => Metric::Debt,
         _ => metric,
     }
+}
+
+/// Whether a surplus is a rule of the sentence before worked out for one
+/// body: "Every CCG should plan to hold back one per cent of its allocation
+/// as a surplus. For Vale of York that would mean a surplus of about
+/// £4.2m." The figure's clause says what the rule "means" for the body and
+/// the sentence before states the rule (`must`, its words of demand).
+fn rule_applied(a: &Analysis, fi: usize, must: &Phrases) -> bool {
+    let fig = a.figs[fi].span;
+    let Some(si) = a.sentence_of(fig.start) else {
+        return false;
+    };
+    let before = a.lower(Span::new(a.sents[si].span.start, fig.start));
+    let w = words(before);
+    let means = w
+        .iter()
+        .rev()
+        .take(6)
+        .any(|x| matches!(*x, "means" | "mean"))
+        && w.iter().take(2).any(|x| *x == "for");
+    means
+        && si.checked_sub(1).is_some_and(|p| {
+            let prev = a.lower(a.sents[p].span);
+            prev.contains("surplus") && must.as_words_in(prev)
+        })
 }
 
 /// Whether a bail-out figure is what a body owes by now rather than one
