@@ -314,6 +314,8 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     let mut statuses: Vec<Option<(Metric, Status)>> = vec![None; a.figs.len()];
     // Each read figure's period, and whether it is only the article's year.
     let mut periods: Vec<Option<(Option<String>, bool)>> = vec![None; a.figs.len()];
+    // Each attributed figure's typed metric, its final one and its bodies.
+    let mut finals: Vec<Option<(Metric, Metric, Vec<OrgRef>)>> = vec![None; a.figs.len()];
     for (fi, typing) in typed.into_iter().enumerate() {
         let Some(typing) = typing else { continue };
         let fig = &a.figs[fi];
@@ -416,6 +418,14 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         } else {
             typing.metric
         };
+        // A figure continuing another of the same body is of the kind that
+        // one was found to be: "next year's gap is likely to be between £12m
+        // and £15m" (a council's gap, both ends).
+        let metric = match typing.continues.and_then(|p| finals.get(p)?.as_ref()) {
+            Some((typed, last, of)) if *typed == typing.metric && *of == orgs => *last,
+            _ => metric,
+        };
+        finals[fi] = Some((typing.metric, metric, orgs.clone()));
         // A savings gap is the unfound part of a savings target stated
         // just before ("Of that sum, £5.9m is still unidentified"): it is
         // for the target's year.
