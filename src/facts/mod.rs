@@ -501,18 +501,40 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
 /// turnover was £3.12bn. It is £312m."): its figures are not facts.
 pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
     let sent = a.lower(a.sents[si].span).trim_start();
-    let article = [
-        "an article",
-        "a report",
-        "a story",
-        "in an article",
-        "in a report",
-        "in a story",
-        "in our",
+    // (After a label: "Correction and clarification, 24 May 2018: An
+    // earlier version of this article ... said ...".)
+    let sent = match sent.split_once(": ") {
+        Some((label, rest))
+            if label.starts_with("correction") || label.starts_with("clarification") =>
+        {
+            rest.trim_start()
+        }
+        _ => sent,
+    };
+    // "An earlier version of this article said ..." needs no "that".
+    let earlier = [
+        "an earlier version",
+        "the earlier version",
+        "a previous version",
     ]
     .iter()
     .any(|p| sent.starts_with(p))
-        && (sent.contains(" said that ") || sent.contains(" reported that "));
+        && [" said ", " stated ", " reported ", " described "]
+            .iter()
+            .any(|v| sent.contains(v));
+    let article = earlier
+        || [
+            "an article",
+            "a report",
+            "a story",
+            "in an article",
+            "in a report",
+            "in a story",
+            "in our",
+        ]
+        .iter()
+        .any(|p| sent.starts_with(p))
+            && (sent.contains(" said that ") || sent.contains(" reported that "));
     // The paper's own voice needs no "that": "We said ...", "We also
     // wrongly stated that ...".
     let ours = {
