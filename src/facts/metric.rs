@@ -1704,10 +1704,20 @@ fn rule_applied(a: &Analysis, fi: usize, must: &Phrases) -> bool {
 /// Whether a bail-out figure is what a body owes by now rather than one
 /// year's support: borrowing added up over years ("has borrowed more than
 /// £100m from the Department of Health since 2014") or loans stated as a
-/// standing total ("The loans now stand at £183.4m").
+/// standing total ("The loans now stand at £183.4m") or still owed ("had
+/// £51.3m of loans from the Department of Health outstanding at 31 March").
 fn cumulative_borrowing(a: &Analysis, fi: usize, cue: Span, clause: Span) -> bool {
     let fig = a.figs[fi].span;
     let verb = a.lower(cue);
+    if verb.ends_with("loans") && cue.start >= fig.end {
+        let end = a
+            .figs
+            .get(fi + 1)
+            .map_or(clause.end, |n| n.span.start.min(clause.end));
+        if words_iter(a.lower(Span::new(cue.end, end.max(cue.end)))).any(|w| w == "outstanding") {
+            return true;
+        }
+    }
     if verb == "borrowed" && cue.end <= fig.start {
         // "has borrowed", "have now borrowed": the perfect, adding up.
         let before = a.lower(Span::new(clause.start, cue.start.max(clause.start)));
