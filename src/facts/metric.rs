@@ -692,7 +692,7 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         ("of the total", None),
         ("of the combined", None),
     ];
-    let (_, metric) = heads.iter().find(|(h, _)| {
+    let (head, metric) = heads.iter().find(|(h, _)| {
         after.starts_with(h) && !after[h.len()..].starts_with(|c: char| c.is_alphanumeric())
     })?;
     // The total is named before, in this sentence or the one before
@@ -706,6 +706,10 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
     let mut metric = match (metric, prev) {
         (Some(m), _) => *m,
         (None, Some(p)) => done[p].as_ref()?.metric,
+        // (A pronoun with no typed total before it stands for money
+        // named in words, which may be anything: "Schools get £96.2m of
+        // it", of a council's spending.)
+        (None, None) if matches!(*head, "of it" | "of that" | "of this") => return None,
         (None, None) => Metric::Deficit,
     };
     // "£6.9m of that target had still to be identified": the missing part.
