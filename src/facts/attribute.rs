@@ -1719,6 +1719,9 @@ fn resolve_pronoun(
     // expects to overspend", whoever "us" is.
     let first_person = |w: &str| matches!(w, "we" | "our" | "us");
     let third = !first_person(a.lower(span));
+    if !third && let Some(r) = speakers_body(a, refs, span, si) {
+        return r.orgs.clone();
+    }
     let ok = |r: &Ref| {
         !r.orgs.is_empty()
             && (!third || !first_person(a.lower(r.span)))
@@ -1824,6 +1827,26 @@ fn resolve_pronoun(
         Some(o) if first_person => vec![o.clone()],
         _ => Vec::new(),
     }
+}
+
+/// The body a writer has said they speak for, in this sentence or the
+/// three before: "We at the council have our own troubles. Our adult
+/// social care department ..." ("we at", "us on", "here at" a body).
+fn speakers_body<'r>(a: &Analysis, refs: &'r [Ref], span: Span, si: usize) -> Option<&'r Ref> {
+    let from = a.sents[si.saturating_sub(3)].span.start;
+    starting_in(refs, from, span.start)
+        .iter()
+        .rev()
+        .filter(|r| r.span.end <= span.start && !r.plural && r.orgs.len() == 1)
+        .find(|r| {
+            let before = a.lower[..r.span.start].trim_end();
+            ["we at", "we on", "us at", "us on", "here at"]
+                .iter()
+                .any(|p| {
+                    before.ends_with(p)
+                        && !before[..before.len() - p.len()].ends_with(char::is_alphanumeric)
+                })
+        })
 }
 
 /// Whether the pronoun at `span` is followed by what only a body does
