@@ -168,6 +168,17 @@ def check_aliases(root, orgs):
         for a in split(r['aliases']):
             add(a, code, r['_where'], 'alias')
     added_former = {}  # (code, folded name) -> name
+    # A site name several hospitals share ("namesake: TOWN") is no surface form of any one body.
+    namesakes = [(n, a) for n, a in rows if a['note'].startswith('namesake:')]
+    rows = [(n, a) for n, a in rows if not a['note'].startswith('namesake:')]
+    for n, a in namesakes:
+        where = f'org_aliases.tsv:{n}'
+        if not a['note'][len('namesake:'):].strip():
+            err(f'{where}: a namesake row\'s note names the hospital\'s town ("namesake: TOWN")')
+        if a['code'] not in orgs:
+            err(f'{where}: code {a["code"]!r} does not exist')
+        elif a['name'] != orgs[a['code']]['name']:
+            err(f'{where}: name {a["name"]!r} is not the name of {a["code"]}')
     for n, a in rows:
         where = f'org_aliases.tsv:{n}'
         code = a['code']
@@ -184,6 +195,10 @@ def check_aliases(root, orgs):
                     f'and the note does not say "{ADDED_FORMER}"')
             added_former.setdefault(code, set()).add(a['name'])
         add(a['alias'], code, where, 'alias')
+    for n, a in namesakes:
+        if fold(a['alias']) in forms:
+            err(f'org_aliases.tsv:{n}: shared site name {a["alias"]!r} is also a form of '
+                f'{forms[fold(a["alias"])][0]}')
     amp_seen = {}
     for k, (code, where, kind) in forms.items():
         prev = amp_seen.setdefault(amp(k), (code, where))

@@ -410,6 +410,7 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
         None => orgs.find_lowered(a.norm, a.lower.as_bytes()),
     };
     former_names(a, &mut mentions);
+    namesakes(a, &mut mentions);
     unify(a, &mut mentions);
     northern_ireland(a, &mut mentions);
     let mut refs: Vec<Ref> = mentions
@@ -791,6 +792,44 @@ fn determiner(before: &str) -> (bool, bool) {
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 ];
+
+/// A site name several hospitals share ("the Royal Victoria Hospital") is
+/// the one hospital whose body the story names or whose town it writes
+/// ("Belfast"); with none or several of them, it stays the site's name.
+fn namesakes(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
+    let orgs = &a.patterns.orgs;
+    let named: Vec<Arc<str>> = ms.iter().filter_map(|m| m.org.id.clone()).collect();
+    let town_written = |town: &str| {
+        a.norm.match_indices(town).any(|(i, _)| {
+            !a.norm[..i].ends_with(char::is_alphanumeric)
+                && !a.norm[i + town.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    for m in ms.iter_mut() {
+        if !matches!(m.found, Found::Rule(_)) {
+            continue;
+        }
+        let written = a.slice(m.span);
+        let written = written
+            .strip_prefix("the ")
+            .or_else(|| written.strip_prefix("The "))
+            .unwrap_or(written);
+        let candidates = orgs.namesakes(written);
+        if candidates.is_empty() {
+            continue;
+        }
+        let chosen: Vec<&str> = candidates
+            .iter()
+            .filter(|(code, town)| named.iter().any(|n| **n == **code) || town_written(town))
+            .map(|(code, _)| code.as_str())
+            .collect();
+        if let [code] = chosen[..]
+            && let Some(o) = orgs.org_by_code(code)
+        {
+            m.org = o;
+        }
+    }
+}
 
 /// A body the story calls by a former name ("United Lincolnshire Hospitals
 /// NHS Trust", "Teaching" since) has that name throughout, acronyms and

@@ -204,6 +204,9 @@ pub struct Gazetteer {
     /// alias: that body's code and its last day ("run by RXH until
     /// 2021-03-31" in a site's note).
     site_operators: HashMap<String, (String, Date)>,
+    /// Site names several hospitals share, by lowercased name: each
+    /// hospital's body and its town ("namesake: Belfast" in a note).
+    namesakes: HashMap<String, Vec<(String, String)>>,
     /// Tells this gazetteer's rule matches from another's in a thread's
     /// [`RuleMemo`].
     id: u64,
@@ -267,6 +270,7 @@ static GAZETTEERS: AtomicU64 = AtomicU64::new(1);
 struct AliasNotes {
     ended: HashMap<String, Date>,
     site_operators: HashMap<String, (String, Date)>,
+    namesakes: HashMap<String, Vec<(String, String)>>,
 }
 
 const TSV_COLUMNS: [&str; 15] = [
@@ -499,6 +503,7 @@ impl Gazetteer {
         let AliasNotes {
             ended,
             site_operators,
+            namesakes,
         } = read_aliases(aliases, &bodies, &code_ix, &mut forms)?;
 
         // Deduplicate surface forms: the first one (reference order) wins.
@@ -710,6 +715,7 @@ impl Gazetteer {
             anaphor_words,
             ended,
             site_operators,
+            namesakes,
             id: GAZETTEERS.fetch_add(1, Ordering::Relaxed),
             type_suffixes: vec![
                 "clinical commissioning group",
@@ -746,6 +752,15 @@ impl Gazetteer {
             return None;
         }
         self.org_by_code(code)
+    }
+
+    /// The hospitals a shared site name may stand for ("Royal Victoria
+    /// Hospital": Belfast's, Folkestone's, Dundee's), each with its body's
+    /// code and its town; none for a name that is no shared one.
+    pub fn namesakes(&self, written: &str) -> &[(String, String)] {
+        self.namesakes
+            .get(&written.to_lowercase())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Number of bodies known.
@@ -1854,6 +1869,7 @@ fn read_aliases(
 ) -> Result<AliasNotes, PatternError> {
     let mut ended = HashMap::default();
     let mut site_operators = HashMap::default();
+    let mut namesakes: HashMap<String, Vec<(String, String)>> = HashMap::default();
     let bad = |line: usize, message: String| PatternError::Invalid {
         file: src.origin.clone(),
         line,
@@ -1885,6 +1901,22 @@ fn read_aliases(
             name
         };
         let note = f.get(3).map_or("", |n| n.trim());
+        // A name several hospitals share is no form of any one body: the
+        // story's other words choose (see `Gazetteer::namesakes`).
+        if let Some(town) = note.strip_prefix("namesake:") {
+            let town = town.split(';').next().unwrap_or("").trim();
+            if town.is_empty() {
+                return Err(bad(
+                    n + 1,
+                    format!("a shared site name's note is \"namesake: TOWN\": {note:?}"),
+                ));
+            }
+            namesakes
+                .entry(alias.to_lowercase())
+                .or_default()
+                .push((code.to_owned(), town.to_owned()));
+            continue;
+        }
         if note.starts_with("former:")
             && let Some(i) = note.find("(until ")
         {
@@ -1936,6 +1968,7 @@ fn read_aliases(
     Ok(AliasNotes {
         ended,
         site_operators,
+        namesakes,
     })
 }
 
