@@ -1217,6 +1217,34 @@ fn relate(
                 {
                     return Some((3.0, "figure modifies cue"));
                 }
+                // "The figure of £41m is the total savings the trust must
+                // make": the figure is the subject, the cue its complement.
+                if let [link, rest @ ..] = ws.as_slice()
+                    && matches!(*link, "is" | "was")
+                    && rest.len() <= 5
+                    && rest
+                        .first()
+                        .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+                    && rest.iter().all(|w| {
+                        matches!(
+                            *w,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "total"
+                                | "full"
+                                | "overall"
+                                | "whole"
+                                | "combined"
+                                | "its"
+                                | "their"
+                        )
+                    })
+                    && !has_punct_break(gap)
+                    && figs_between(right, cue.start) == 0
+                {
+                    return Some((2.0, "figure is subject, cue complement"));
+                }
                 None
             } else if cue.end <= left {
                 // "a planned deficit (£19.5m)": accounts style, the figure
@@ -2104,8 +2132,9 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
                 "the",
                 "correct" | "true" | "right",
                 "figure" | "amount",
+                rest @ ..,
                 "is" | "was"
-            ]
+            ] if rest.len() <= 3 && rest.first().is_none_or(|w| *w == "for")
         ) || super::restates(a.lower(sent)));
     if (corrects || anaphoric.iter().any(|h| head.trim_start().starts_with(h))) && si > 0 {
         let prev_sent = a.sents[si - 1].span;
