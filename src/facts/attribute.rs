@@ -31,6 +31,10 @@ use crate::model::{Metric, OrgRef, OrgType, Span};
 use crate::recognise::orgs::{Found, compatible};
 use crate::recognise::words::{NORTHERN_IRELAND, PRONOUNS};
 
+/// A map keyed by short place words: foldhash, not SipHash (it is asked
+/// once per capitalised run of a story).
+type FoldMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 /// A reference to one or more bodies.
 #[derive(Clone, Debug)]
 pub struct Ref {
@@ -1026,7 +1030,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     // (Each place's bodies found by hashing, not by a scan of all: a long
     // document names hundreds.)
     let mut known: Vec<(String, OrgRef)> = Vec::new();
-    let mut known_at: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut known_at: FoldMap<String, Vec<usize>> = FoldMap::default();
     for r in refs.iter() {
         for o in &r.orgs {
             let p = place_text(&o.name, o.kind).or_else(|| short_name(&o.name, o.kind));
@@ -1043,7 +1047,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     // (Their keys once, not once per capitalised word of the text; filed
     // by their first word.)
     let known_keys: Vec<String> = known.iter().map(|(p, _)| place_key(p)).collect();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first: FoldMap<&str, Vec<usize>> = FoldMap::default();
     for (i, k) in known_keys.iter().enumerate() {
         by_first
             .entry(k.split(' ').next().unwrap_or(""))
@@ -1051,10 +1055,7 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
             .push(i);
     }
     let lookup = |place: &str, kind: Option<OrgType>| -> Vec<OrgRef> {
-        let first = place
-            .split(|c: char| c == '-' || c.is_whitespace())
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
+        let first = first_key_word(place);
         let mut hits: Vec<OrgRef> = by_first
             .get(first)
             .map_or(&[][..], Vec::as_slice)
@@ -1154,7 +1155,12 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         // A place opening a sentence as its subject ("Birmingham and
         // Solihull reported the weakest position") in a story about one kind
         // of body names the body of that kind there.
-        if whole.is_empty() && kind.is_none() && opens_clause(a, span) && verb_follows(a, span.end)
+        // (A story naming no such body cannot: its kinds are asked first.)
+        if whole.is_empty()
+            && kind.is_none()
+            && !doc_kinds.is_empty()
+            && opens_clause(a, span)
+            && verb_follows(a, span.end)
         {
             let mut hits: Vec<OrgRef> = Vec::new();
             for k in &doc_kinds {
@@ -1219,6 +1225,25 @@ fn place_key(s: &str) -> String {
         }
     }
     key
+}
+
+/// The first word of `place_key(place)`, without building the key: an
+/// ASCII word is cut by bytes, anything else by chars as `place_key` does.
+fn first_key_word(place: &str) -> &str {
+    let b = place.as_bytes();
+    let sep = |c: u8| c == b'-' || matches!(c, b'\t'..=b'\r' | b' ');
+    let start = b.iter().position(|&c| !sep(c)).unwrap_or(b.len());
+    let end = b[start..]
+        .iter()
+        .position(|&c| sep(c) || !c.is_ascii())
+        .map_or(b.len(), |i| start + i);
+    if b.get(start).is_some_and(u8::is_ascii) && b.get(end).is_none_or(u8::is_ascii) {
+        return &place[start..end];
+    }
+    place
+        .split(|c: char| c == '-' || c.is_whitespace())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
 }
 
 /// Whether `place_key(place) == key`, without building the key (this is
