@@ -65,38 +65,37 @@ pub(super) struct Place<'h> {
     pub pre: Option<&'h str>,
 }
 
-/// The matches of [`PLACES`] in `hay`, as `captures_iter` finds them.
-pub(super) fn find(hay: &str) -> Vec<Place<'_>> {
-    if !crate::rx::twin_applies(hay) && crate::rx::has_non_ascii_word(hay) {
-        return by_regex(hay);
-    }
+/// The matches of [`PLACES`] in `hay`, in order, as `captures_iter` finds
+/// them. (Yielded as found: a story has hundreds, and no list is built.)
+pub(super) fn find(hay: &str) -> impl Iterator<Item = Place<'_>> {
+    let by_bytes = crate::rx::twin_applies(hay) || !crate::rx::has_non_ascii_word(hay);
+    let regex = if by_bytes { Vec::new() } else { by_regex(hay) };
     let b = hay.as_bytes();
-    let mut out = Vec::new();
-    let mut p = 0;
+    let mut p = if by_bytes { 0 } else { b.len() };
     // A match starts at a capital, or at a lowercase `pre` word ("both",
     // "counterpart in") whose blanks end at one: that is looked for from
     // the capital, so the scan only stops at capitals.
-    while let Some(q) = next_capital(b, p) {
-        let found = lead_in(b, p, q)
-            .and_then(|s| {
-                let mut g = rest_at(b, q)?;
-                g.pre = Some((s, q));
-                Some(g)
-            })
-            .or_else(|| match_at(b, q));
-        let Some(g) = found else {
-            p = q + 1;
-            continue;
-        };
-        // (Every group starts and ends next to an ASCII byte, so on char
-        // boundaries: the fallback is never taken.)
-        let Some(place) = at(hay, &g) else {
-            return by_regex(hay);
-        };
-        out.push(place);
-        p = g.end;
-    }
-    out
+    let bytes = std::iter::from_fn(move || {
+        while let Some(q) = next_capital(b, p) {
+            let found = lead_in(b, p, q)
+                .and_then(|s| {
+                    let mut g = rest_at(b, q)?;
+                    g.pre = Some((s, q));
+                    Some(g)
+                })
+                .or_else(|| match_at(b, q));
+            let Some(g) = found else {
+                p = q + 1;
+                continue;
+            };
+            p = g.end;
+            // (Every group starts and ends next to an ASCII byte, so on
+            // char boundaries: `at` does not fail.)
+            return at(hay, &g);
+        }
+        None
+    });
+    regex.into_iter().chain(bytes)
 }
 
 /// The first ASCII capital at or after `from` (capitals are a few in a
@@ -199,7 +198,7 @@ fn pre_at(b: &[u8], p: usize) -> Option<usize> {
 
 /// The place, kind noun and end of a match whose place starts at `q`.
 fn rest_at(b: &[u8], q: usize) -> Option<Groups> {
-    place_from(b, q, &mut |e| {
+    place_from(b, q, &|e| {
         tail(b, e).map(|(end, noun)| Groups {
             end,
             pre: None,
@@ -211,27 +210,33 @@ fn rest_at(b: &[u8], q: usize) -> Option<Groups> {
 
 /// Tries each end of `W (J W)*` from `q` in the regex's order (each word
 /// longest first, more words before fewer) until `k` accepts one.
-fn place_from<T>(b: &[u8], q: usize, k: &mut dyn FnMut(usize) -> Option<T>) -> Option<T> {
-    if !b.get(q).is_some_and(u8::is_ascii_uppercase) {
+///
+/// The first end tried is that of the longest words joined while a capital
+/// follows a joiner, and `k` almost always accepts it: that path is walked
+/// without recursion first, and only if `k` refuses it is the search made
+/// (asking `k` once more, as it has no side effects).
+fn place_from<T>(b: &[u8], q: usize, k: &dyn Fn(usize) -> Option<T>) -> Option<T> {
+    if !is_capital(b, q) {
         return None;
     }
-    // `[A-Z][A-Za-z'’\-]*[A-Za-z]`: the class run after the capital, then
-    // each end after a letter, longest first; then `[A-Z]` alone.
-    let mut run = q + 1;
-    while run < b.len() {
-        match b[run] {
-            c if c.is_ascii_alphabetic() || c == b'\'' || c == b'-' => run += 1,
-            0xE2 if b.get(run + 1..run + 3) == Some(&[0x80, 0x99]) => run += 3,
-            _ => break,
+    let mut w = q;
+    loop {
+        let e = longest_end(b, w);
+        match next_word(b, e) {
+            Some(j) => w = j,
+            None => break k(e).or_else(|| search(b, q, k)),
         }
     }
-    let ends = (q + 2..=run)
-        .rev()
-        .filter(|&e| b[e - 1].is_ascii_alphabetic())
-        .chain(std::iter::once(q + 1));
-    for e in ends {
+}
+
+/// [`place_from`]'s search by backtracking, from the capital at `q`.
+fn search<T>(b: &[u8], q: usize, k: &dyn Fn(usize) -> Option<T>) -> Option<T> {
+    for e in ends(b, q) {
+        // (A joiner not followed by a capital starts no word: not tried.)
         for j in joins(b, e).into_iter().flatten() {
-            if let Some(t) = place_from(b, j, k) {
+            if is_capital(b, j)
+                && let Some(t) = search(b, j, k)
+            {
                 return Some(t);
             }
         }
@@ -240,6 +245,43 @@ fn place_from<T>(b: &[u8], q: usize, k: &mut dyn FnMut(usize) -> Option<T>) -> O
         }
     }
     None
+}
+
+/// Whether an ASCII capital is at `i`.
+fn is_capital(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The ends of a word `[A-Z][A-Za-z'’\-]*[A-Za-z]|[A-Z]` at the capital
+/// `q`, longest first: the class run after the capital, then each end after
+/// a letter, longest first; then `[A-Z]` alone.
+fn ends(b: &[u8], q: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut run = q + 1;
+    while run < b.len() {
+        match b[run] {
+            c if c.is_ascii_alphabetic() || c == b'\'' || c == b'-' => run += 1,
+            0xE2 if b.get(run + 1..run + 3) == Some(&[0x80, 0x99]) => run += 3,
+            _ => break,
+        }
+    }
+    (q + 2..=run)
+        .rev()
+        .filter(move |&e| b[e - 1].is_ascii_alphabetic())
+        .chain(std::iter::once(q + 1))
+}
+
+/// The first of [`ends`].
+fn longest_end(b: &[u8], q: usize) -> usize {
+    ends(b, q).next().unwrap_or(q + 1)
+}
+
+/// The start of the next word after a word ending at `e`: the first joiner
+/// a capital follows, as the search tries them.
+fn next_word(b: &[u8], e: usize) -> Option<usize> {
+    joins(b, e)
+        .into_iter()
+        .flatten()
+        .find(|&j| is_capital(b, j))
 }
 
 /// Where each alternative of the joiner `[ \t]+and[ \t]+ | [ \t]+of[ \t]+
@@ -315,7 +357,7 @@ mod tests {
     use super::*;
 
     fn check(t: &str) -> usize {
-        let got = find(t);
+        let got: Vec<Place> = find(t).collect();
         assert_eq!(got, by_regex(t), "{t:?}");
         got.len()
     }
@@ -335,7 +377,7 @@ mod tests {
             n += check(t);
         }
         assert_eq!(n, 22);
-        let g = find(texts[0]);
+        let g: Vec<Place> = find(texts[0]).collect();
         assert_eq!(g[0].text, "Southend and Castle Point and Rochford");
         assert_eq!(g[0].pre, Some("Both "));
         assert_eq!(g[0].noun.map(|n| n.0), Some("groups"));
@@ -411,7 +453,7 @@ mod tests {
             let len = 1 + next(12);
             let t: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
             matches += check(&t);
-            let found = find(&t);
+            let found: Vec<Place> = find(&t).collect();
             nouns += found.iter().filter(|p| p.noun.is_some()).count();
             pres += found.iter().filter(|p| p.pre.is_some()).count();
         }
