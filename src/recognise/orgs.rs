@@ -191,6 +191,8 @@ pub struct Gazetteer {
     /// Lowercase, as bytes: a word is looked up as it is lowercased on
     /// the stack, with no check that the bytes are a `str` (they are ASCII).
     leading_stop: HashSet<Box<[u8]>>,
+    /// The shapes of the leading stop words, a test cheaper than hashing.
+    leading_shape: Shape,
     anaphor_ac: AhoCorasick,
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
     /// The anaphor automaton's words, lowercased, by pattern id.
@@ -691,6 +693,9 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, p)| (name_key(p), i))
             .collect();
+        let leading_stop: HashSet<Box<[u8]>> = (rules.leading_stop.iter())
+            .map(|s| s.to_lowercase().into_bytes().into_boxed_slice())
+            .collect();
         Ok(Gazetteer {
             bodies,
             code_ix,
@@ -705,11 +710,8 @@ impl Gazetteer {
             aggregates,
             gate,
             separators,
-            leading_stop: rules
-                .leading_stop
-                .iter()
-                .map(|s| s.to_lowercase().into_bytes().into_boxed_slice())
-                .collect(),
+            leading_shape: Shape::of(&leading_stop),
+            leading_stop,
             anaphor_ac,
             anaphor_types,
             anaphor_words,
@@ -1322,7 +1324,7 @@ impl Gazetteer {
         let mut skip = 0usize;
         let mut rest = p;
         loop {
-            let w_end = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+            let w_end = word_len(rest);
             let w = &rest[..w_end];
             if w.is_empty() || !self.is_leading_stop(w) {
                 break;
@@ -1348,6 +1350,10 @@ impl Gazetteer {
     fn is_leading_stop(&self, w: &str) -> bool {
         let mut buf = [0u8; 24];
         if w.is_ascii() && w.len() <= buf.len() {
+            // (Most capitalised words have no stop word's shape: not hashed.)
+            if !self.leading_shape.admits(w.as_bytes()) {
+                return false;
+            }
             let low = &mut buf[..w.len()];
             low.copy_from_slice(w.as_bytes());
             low.make_ascii_lowercase();
@@ -1397,6 +1403,57 @@ impl Gazetteer {
             types: types.clone(),
             noun: noun.clone(),
         }
+    }
+}
+
+/// The byte length of the first word of `s`, up to white space: found by
+/// bytes while they are ASCII, by chars after.
+fn word_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    match b
+        .iter()
+        .position(|&c| matches!(c, b'\t'..=b'\r' | b' ') || !c.is_ascii())
+    {
+        Some(i) if !b[i].is_ascii() => i + s[i..].find(char::is_whitespace).unwrap_or(s.len() - i),
+        Some(i) => i,
+        None => s.len(),
+    }
+}
+
+/// Which lengths, first bytes and last bytes a set of lowercase words has,
+/// as pairs: bit `c & 31` of entry `len.min(31)`, `c` the first (in
+/// `first`) or last (in `last`) byte. A word whose lowercased pairs are
+/// not both marked is not in the set.
+#[derive(Debug)]
+struct Shape {
+    first: [u32; 32],
+    last: [u32; 32],
+}
+
+impl Shape {
+    fn of(words: &HashSet<Box<[u8]>>) -> Shape {
+        let mut shape = Shape {
+            first: [0; 32],
+            last: [0; 32],
+        };
+        for w in words {
+            let (len, first, last) = Shape::bits(w);
+            shape.first[len] |= first;
+            shape.last[len] |= last;
+        }
+        shape
+    }
+
+    /// Whether `w`, ASCII-lowercased, may be one of the words.
+    fn admits(&self, w: &[u8]) -> bool {
+        let (len, first, last) = Shape::bits(w);
+        self.first[len] & first != 0 && self.last[len] & last != 0
+    }
+
+    /// The entry and bits of `w` lowercased (an empty word has bit 0).
+    fn bits(w: &[u8]) -> (usize, u32, u32) {
+        let bit = |c: Option<&u8>| 1u32 << c.map_or(0, |c| c.to_ascii_lowercase() & 31);
+        (w.len().min(31), bit(w.first()), bit(w.last()))
     }
 }
 
@@ -1996,6 +2053,13 @@ mod tests {
         let g = &p.orgs;
         assert_eq!(g.strip_leading("Both THE Southend"), (9, "Southend"));
         assert_eq!(g.strip_leading("Meanwhile and Basildon"), (14, "Basildon"));
+        assert_eq!(g.strip_leading("COUNCILLORS Basildon"), (12, "Basildon"));
+        // White space that is not ASCII ends a word too.
+        assert_eq!(g.strip_leading("The\u{a0}Southend"), (5, "Southend"));
+        assert_eq!(
+            g.strip_leading("Southend\u{2009}the"),
+            (0, "Southend\u{2009}the")
+        );
         assert_eq!(g.strip_leading("The Chief Executive"), (19, ""));
         // Longer than the stack buffer, or not ASCII: lowercased the long way.
         assert_eq!(
