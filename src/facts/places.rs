@@ -232,13 +232,10 @@ fn place_from<T>(b: &[u8], q: usize, k: &dyn Fn(usize) -> Option<T>) -> Option<T
 /// [`place_from`]'s search by backtracking, from the capital at `q`.
 fn search<T>(b: &[u8], q: usize, k: &dyn Fn(usize) -> Option<T>) -> Option<T> {
     for e in ends(b, q) {
-        // (A joiner not followed by a capital starts no word: not tried.)
-        for j in joins(b, e).into_iter().flatten() {
-            if is_capital(b, j)
-                && let Some(t) = search(b, j, k)
-            {
-                return Some(t);
-            }
+        if let Some(j) = next_word(b, e)
+            && let Some(t) = search(b, j, k)
+        {
+            return Some(t);
         }
         if let Some(t) = k(e) {
             return Some(t);
@@ -275,63 +272,76 @@ fn longest_end(b: &[u8], q: usize) -> usize {
     ends(b, q).next().unwrap_or(q + 1)
 }
 
-/// The start of the next word after a word ending at `e`: the first joiner
-/// a capital follows, as the search tries them.
+/// The start of the next word after a word ending at `e`: where the joiner
+/// `[ \t]+and[ \t]+ | [ \t]+of[ \t]+ | [ \t]+ | [ \t]*,[ \t]*` ends if a
+/// capital follows it. (A joiner not followed by a capital starts no word.
+/// The byte after the blanks, an "a", an "o", a capital or a comma, says
+/// which alternative alone can end at one, so none needs trying in turn.)
 fn next_word(b: &[u8], e: usize) -> Option<usize> {
-    joins(b, e)
-        .into_iter()
-        .flatten()
-        .find(|&j| is_capital(b, j))
+    let s = blanks(b, e);
+    let j = match *b.get(s)? {
+        b',' => blanks(b, s + 1),
+        _ if s == e => return None,
+        b'a' => joined(b, s, b"and")?,
+        b'o' => joined(b, s, b"of")?,
+        _ => s,
+    };
+    is_capital(b, j).then_some(j)
 }
 
-/// Where each alternative of the joiner `[ \t]+and[ \t]+ | [ \t]+of[ \t]+
-/// | [ \t]+ | [ \t]*,[ \t]*` ends after `e`, in order. A word starting
-/// with a capital follows, so every run of blanks is taken whole.
-fn joins(b: &[u8], e: usize) -> [Option<usize>; 4] {
-    let s = blanks(b, e);
-    let word = |w: &[u8]| {
-        (s > e && b.get(s) == w.first() && b.get(s..s + w.len()) == Some(w))
-            .then(|| blanks(b, s + w.len()))
-            .filter(|&j| j > s + w.len())
-    };
-    [
-        word(b"and"),
-        word(b"of"),
-        (s > e).then_some(s),
-        (b.get(s) == Some(&b',')).then(|| blanks(b, s + 1)),
-    ]
+/// After the word `w` at `s`, the end of the blanks that must follow it.
+fn joined(b: &[u8], s: usize, w: &[u8]) -> Option<usize> {
+    let end = s + w.len();
+    (b.get(s..end) == Some(w))
+        .then(|| blanks(b, end))
+        .filter(|&j| j > end)
 }
 
 /// After a place ending at `e`: `('s|’s|')?([ \t]+NOUN)?\b`, the first
 /// way (in the regex's order) that ends at a word boundary.
 fn tail(b: &[u8], e: usize) -> Option<(usize, Option<(usize, usize)>)> {
     // (Only after a quote mark: most places have no possessive.)
-    let quoted = matches!(b.get(e), Some(b'\'' | 0xE2));
-    let poss = ["'s", "\u{2019}s", "'"]
-        .iter()
-        .filter(|p| quoted && b.get(e..e + p.len()) == Some(p.as_bytes()))
-        .map(|p| e + p.len())
-        .chain(std::iter::once(e));
-    for pe in poss {
-        let s = blanks(b, pe);
-        let first = b.get(s).copied();
-        if s > pe && NOUNS.iter().any(|n| Some(n.as_bytes()[0]) == first) {
-            for n in NOUNS {
-                let ne = s + n.len();
-                if Some(n.as_bytes()[0]) == first
-                    && b.get(s..ne) == Some(n.as_bytes())
-                    && boundary(b, ne)
-                {
-                    return Some((ne, Some((s, ne))));
-                }
+    if matches!(b.get(e), Some(b'\'' | 0xE2)) {
+        for p in ["'s", "\u{2019}s", "'"] {
+            if b.get(e..e + p.len()) == Some(p.as_bytes())
+                && let Some(t) = noun_after(b, e + p.len())
+            {
+                return Some(t);
             }
         }
-        if boundary(b, pe) {
-            return Some((pe, None));
+    }
+    noun_after(b, e)
+}
+
+/// `([ \t]+NOUN)?\b` at `pe`: the first way that ends at a word boundary.
+fn noun_after(b: &[u8], pe: usize) -> Option<(usize, Option<(usize, usize)>)> {
+    let s = blanks(b, pe);
+    if s > pe
+        && let Some(&c) = b.get(s)
+        && NOUN_FIRST[usize::from(c)]
+    {
+        // (Compared only with the nouns of its first byte.)
+        for n in NOUNS.iter().filter(|n| n.as_bytes()[0] == c) {
+            let ne = s + n.len();
+            if b.get(s..ne) == Some(n.as_bytes()) && boundary(b, ne) {
+                return Some((ne, Some((s, ne))));
+            }
         }
     }
-    None
+    boundary(b, pe).then_some((pe, None))
 }
+
+/// Whether a byte starts one of [`NOUNS`] (most words after a place are
+/// none of them: not compared with each).
+static NOUN_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < NOUNS.len() {
+        first[NOUNS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
 
 /// The end of the run of spaces and tabs at `i`.
 fn blanks(b: &[u8], mut i: usize) -> usize {
