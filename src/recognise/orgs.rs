@@ -1420,40 +1420,39 @@ fn word_len(s: &str) -> usize {
     }
 }
 
-/// Which lengths, first bytes and last bytes a set of lowercase words has,
-/// as pairs: bit `c & 31` of entry `len.min(31)`, `c` the first (in
-/// `first`) or last (in `last`) byte. A word whose lowercased pairs are
-/// not both marked is not in the set.
+/// Which (length, first byte, last byte) triples a set of lowercase words
+/// has: bit `last & 31` of entry `[len.min(31)][first & 31]`. A word whose
+/// lowercased triple is not marked is not in the set. (The three together
+/// turn away a third more words than length and each end byte apart.)
 #[derive(Debug)]
 struct Shape {
-    first: [u32; 32],
-    last: [u32; 32],
+    marked: Box<[[u32; 32]; 32]>,
 }
 
 impl Shape {
     fn of(words: &HashSet<Box<[u8]>>) -> Shape {
-        let mut shape = Shape {
-            first: [0; 32],
-            last: [0; 32],
-        };
+        let mut marked = Box::new([[0; 32]; 32]);
         for w in words {
             let (len, first, last) = Shape::bits(w);
-            shape.first[len] |= first;
-            shape.last[len] |= last;
+            marked[len][first] |= last;
         }
-        shape
+        Shape { marked }
     }
 
     /// Whether `w`, ASCII-lowercased, may be one of the words.
     fn admits(&self, w: &[u8]) -> bool {
         let (len, first, last) = Shape::bits(w);
-        self.first[len] & first != 0 && self.last[len] & last != 0
+        self.marked[len][first] & last != 0
     }
 
-    /// The entry and bits of `w` lowercased (an empty word has bit 0).
-    fn bits(w: &[u8]) -> (usize, u32, u32) {
-        let bit = |c: Option<&u8>| 1u32 << c.map_or(0, |c| c.to_ascii_lowercase() & 31);
-        (w.len().min(31), bit(w.first()), bit(w.last()))
+    /// The entry and bit of `w` lowercased (an empty word has 0 and bit 0).
+    fn bits(w: &[u8]) -> (usize, usize, u32) {
+        let low = |c: Option<&u8>| c.map_or(0, |c| c.to_ascii_lowercase() & 31);
+        (
+            w.len().min(31),
+            usize::from(low(w.first())),
+            1 << low(w.last()),
+        )
     }
 }
 
