@@ -1875,6 +1875,14 @@ fn resolve_pronoun(
             }
             continue;
         }
+        // "The system's biggest problem is Lewisham and Greenwich NHS
+        // Trust. It ended ...": the body a copula ends its sentence with
+        // is what the next one is about.
+        if let Some(r) = there.last()
+            && copula_focus(a, r, ps)
+        {
+            return r.orgs.clone();
+        }
         if let Some(r) = there
             .iter()
             .find(|r| is_subject(a, r) && !is_authority_org(&r.orgs[0]))
@@ -1890,6 +1898,26 @@ fn resolve_pronoun(
     match story {
         Some(o) if first_person => vec![o.clone()],
         _ => Vec::new(),
+    }
+}
+
+/// Whether reference `r` ends sentence `sent` as the complement of "is"
+/// or "was" ("The biggest problem is X.", "Its main commissioner was X.").
+fn copula_focus(a: &Analysis, r: &Ref, sent: Span) -> bool {
+    let rest = a.lower(Span::new(r.span.end, sent.end.max(r.span.end)));
+    if !rest
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '.' | '!' | '"' | '\u{201d}'))
+    {
+        return false;
+    }
+    let mut at = r.span.start;
+    loop {
+        match prev_word(&a.lower, at) {
+            "the" => at = a.lower[..at].trim_end().len() - 3,
+            w => return matches!(w, "is" | "was"),
+        }
     }
 }
 
