@@ -96,6 +96,15 @@ static GENERIC_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A sentence opening with a body's own people ("Directors say ...",
+/// "The board was told ..."), who speak for no authority named before.
+static PEOPLE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:the\s+)?(?:directors|executives|managers|bosses|finance chiefs|board members|board|finance director|chief executive)\s",
+    )
+    .expect("static regex")
+});
+
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:it|its|it's|they|their|them|we|our|us)\b").expect("static regex")
 });
@@ -2714,6 +2723,13 @@ pub fn attribute(
         // The story is about the authority itself ("NHS England underspent"),
         // unless this sentence has a subject of its own ("systems' spending
         // was £237m over budget").
+        // (Nor when the sentence opens with the people of a body, who are
+        // not the authority's: "NHS London asks for a recovery plan. ...
+        // Directors say £7.5m is at risk": the story's body, further back.)
+        let own_people = PEOPLE_SUBJECT.is_match(a.lower(Span::new(sent.start, left)));
+        if own_people {
+            continue;
+        }
         if giver_ok
             && !GENERIC_SUBJECT.is_match(a.lower(Span::new(sent.start, left)))
             && let Some(r) = there.iter().find(|r| is_subject(a, r))
