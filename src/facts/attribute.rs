@@ -301,11 +301,21 @@ pub(crate) fn is_authority_org(o: &OrgRef) -> bool {
 
 fn prev_word(lower: &str, at: usize) -> &str {
     let before = lower[..at].trim_end();
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // (Byte by byte while the word is ASCII, as nearly every word is: an
+    // ASCII byte is alphanumeric just when its character is. At a
+    // non-ASCII byte the characters decide, as before.)
+    let b = before.as_bytes();
+    let mut start = b.len();
+    while start > 0 && b[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    if start > 0 && !b[start - 1].is_ascii() {
+        start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+    }
     &before[start..]
 }
 
@@ -1600,14 +1610,13 @@ fn resolve_noun(
     plural: bool,
 ) -> Vec<OrgRef> {
     let fits = |o: &OrgRef| types.iter().any(|t| compatible(o.kind, *t) || o.kind == *t);
+    // The references that start by the anaphor, found once: each of the
+    // searches below walks them.
+    let prior = starting_in(refs, 0, span.start);
     if plural {
         // The most recent plural reference of this kind (several bodies, or
         // an aggregate of this kind), else the last two bodies of this kind.
-        for r in starting_in(refs, 0, span.start)
-            .iter()
-            .rev()
-            .filter(|r| r.span.end <= span.start)
-        {
+        for r in prior.iter().rev().filter(|r| r.span.end <= span.start) {
             if r.plural && r.orgs.len() > 1 && r.orgs.iter().all(fits) {
                 return r.orgs.clone();
             }
@@ -1621,11 +1630,7 @@ fn resolve_noun(
             }
         }
         let mut out: Vec<OrgRef> = Vec::new();
-        for r in starting_in(refs, 0, span.start)
-            .iter()
-            .rev()
-            .filter(|r| r.span.end <= span.start)
-        {
+        for r in prior.iter().rev().filter(|r| r.span.end <= span.start) {
             for o in &r.orgs {
                 if fits(o) && !out.contains(o) {
                     out.push(o.clone());
@@ -1651,10 +1656,7 @@ fn resolve_noun(
         // Each body named before votes for what it became (a body split in
         // two names both); one outcome, or the one most bodies merged into.
         let mut finals: Vec<(&str, usize)> = Vec::new();
-        for r in starting_in(refs, 0, span.start)
-            .iter()
-            .filter(|r| r.span.end <= span.start)
-        {
+        for r in prior.iter().filter(|r| r.span.end <= span.start) {
             for o in r.orgs.iter().filter(|o| fits(o)) {
                 let (codes, vote) = match (&o.successor, &o.id) {
                     (Some(s), _) => (&**s, 1),
@@ -1690,7 +1692,7 @@ fn resolve_noun(
         .unwrap_or(0);
     // The bodies of this kind before it, the nearest first.
     let before = || {
-        starting_in(refs, 0, span.start)
+        prior
             .iter()
             .rev()
             .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
@@ -1699,21 +1701,18 @@ fn resolve_noun(
     // Group", "the partnership" after "Fife Health and Social Care
     // Partnership".
     // Only for words few bodies of the kind are named with.
-    let noun = a.lower(span).rsplit(' ').next().unwrap_or("").to_owned();
-    let distinctive = matches!(
-        noun.as_str(),
-        "group" | "partnership" | "alliance" | "collaborative"
-    );
-    if let Some(r) = before()
-        .take_while(|r| r.span.start >= window_start)
-        .find(|r| {
-            distinctive
-                && r.orgs[0]
+    let noun = a.lower(span).rsplit(' ').next().unwrap_or("");
+    let distinctive = matches!(noun, "group" | "partnership" | "alliance" | "collaborative");
+    if distinctive
+        && let Some(r) = before()
+            .take_while(|r| r.span.start >= window_start)
+            .find(|r| {
+                r.orgs[0]
                     .name
                     .to_lowercase()
                     .split_whitespace()
                     .any(|w| w == noun)
-        })
+            })
     {
         return r.orgs.clone();
     }
@@ -1722,7 +1721,8 @@ fn resolve_noun(
     for t in types {
         if let Some(r) = before()
             .take_while(|r| r.span.start >= window_start)
-            .find(|r| is_subject(a, r) && (r.orgs[0].kind == *t || compatible(r.orgs[0].kind, *t)))
+            // (The kind first: the cheaper test, and most bodies fail it.)
+            .find(|r| (r.orgs[0].kind == *t || compatible(r.orgs[0].kind, *t)) && is_subject(a, r))
         {
             return r.orgs.clone();
         }
@@ -1734,10 +1734,7 @@ fn resolve_noun(
     // the place its other bodies are named after ("Isle of Wight NHS
     // Trust" ... "the CCG": NHS Isle of Wight CCG).
     if types.first() == Some(&OrgType::Ccg) {
-        for r in starting_in(refs, 0, span.start)
-            .iter()
-            .filter(|r| r.span.end <= span.start)
-        {
+        for r in prior.iter().filter(|r| r.span.end <= span.start) {
             for o in &r.orgs {
                 if let Some(place) = local_place(&o.name)
                     && let Some(ccg) = a
@@ -1841,9 +1838,13 @@ fn resolve_pronoun(
         {
             return r.orgs.clone();
         }
-    }
-    if let Some(r) = here.iter().find(|r| is_subject(a, r)) {
-        return r.orgs.clone();
+        // (Those in the clause were asked already: none is a subject.)
+        if let Some(r) = here
+            .iter()
+            .find(|r| r.span.start < clause.start && is_subject(a, r))
+        {
+            return r.orgs.clone();
+        }
     }
     if let Some(r) = here.last() {
         return r.orgs.clone();
