@@ -821,26 +821,25 @@ const NUMBER_WORDS: &[&str] = &[
 /// ("Belfast"); with none or several of them, it stays the site's name.
 fn namesakes(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
     let orgs = &a.patterns.orgs;
-    let named: Vec<Arc<str>> = ms.iter().filter_map(|m| m.org.id.clone()).collect();
+    // (The bodies named, listed only for a story that has a shared name.)
+    let mut named: Option<Vec<Arc<str>>> = None;
     let town_written = |town: &str| {
         a.norm.match_indices(town).any(|(i, _)| {
             !a.norm[..i].ends_with(char::is_alphanumeric)
                 && !a.norm[i + town.len()..].starts_with(char::is_alphanumeric)
         })
     };
-    for m in ms.iter_mut() {
-        if !matches!(m.found, Found::Rule(_)) {
+    for i in 0..ms.len() {
+        if !matches!(ms[i].found, Found::Rule(_)) {
             continue;
         }
-        let written = a.slice(m.span);
-        let written = written
-            .strip_prefix("the ")
-            .or_else(|| written.strip_prefix("The "))
-            .unwrap_or(written);
-        let candidates = orgs.namesakes(written);
+        let written = a.lower(ms[i].span);
+        let candidates = orgs.namesakes(written.strip_prefix("the ").unwrap_or(written));
         if candidates.is_empty() {
             continue;
         }
+        let named =
+            named.get_or_insert_with(|| ms.iter().filter_map(|m| m.org.id.clone()).collect());
         let chosen: Vec<&str> = candidates
             .iter()
             .filter(|(code, town)| named.iter().any(|n| **n == **code) || town_written(town))
@@ -849,7 +848,7 @@ fn namesakes(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
         if let [code] = chosen[..]
             && let Some(o) = orgs.org_by_code(code)
         {
-            m.org = o;
+            ms[i].org = o;
         }
     }
 }

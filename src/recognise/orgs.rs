@@ -758,11 +758,10 @@ impl Gazetteer {
 
     /// The hospitals a shared site name may stand for ("Royal Victoria
     /// Hospital": Belfast's, Folkestone's, Dundee's), each with its body's
-    /// code and its town; none for a name that is no shared one.
-    pub fn namesakes(&self, written: &str) -> &[(String, String)] {
-        self.namesakes
-            .get(&written.to_lowercase())
-            .map_or(&[], Vec::as_slice)
+    /// code and its town; none for a name that is no shared one. `lower`
+    /// is the name as written, lowercased.
+    pub fn namesakes(&self, lower: &str) -> &[(String, String)] {
+        self.namesakes.get(lower).map_or(&[], Vec::as_slice)
     }
 
     /// Number of bodies known.
