@@ -1532,6 +1532,84 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     }
 }
 
+/// "Every CCG", "each trust": a rule for all the bodies of a kind, not only
+/// for the one the story is about (which the anaphor resolved to, `local`). The
+/// bodies are those of its nation ("health boards in Scotland") or, in
+/// England, of the system the story is about ("trusts in Lancashire and
+/// South Cumbria"), else all of them ("CCGs"). None when the anaphor is no
+/// such phrase, or no body of the kind was named to tell where.
+fn every_of_kind(
+    a: &Analysis,
+    span: Span,
+    local: &[OrgRef],
+    story: Option<&OrgRef>,
+) -> Option<OrgRef> {
+    let phrase = a.lower(span);
+    let noun = phrase
+        .strip_prefix("each ")
+        .or_else(|| phrase.strip_prefix("every "))?;
+    let [one] = local else { return None };
+    let code = one.id.as_deref().unwrap_or("");
+    let plural = match (noun, one.kind) {
+        ("ccg" | "clinical commissioning group", OrgType::Ccg) => "CCGs",
+        ("icb" | "integrated care board", OrgType::Icb) => "ICBs",
+        (_, OrgType::HscTrust) => "trusts",
+        ("trust" | "foundation trust", OrgType::Trust) => "trusts",
+        (_, OrgType::HealthBoard) => "health boards",
+        _ => return None,
+    };
+    let nation = match one.kind {
+        OrgType::HscTrust => Some("Northern Ireland"),
+        OrgType::HealthBoard if code.starts_with('S') => Some("Scotland"),
+        OrgType::HealthBoard if code.starts_with("7A") => Some("Wales"),
+        OrgType::HealthBoard => return None,
+        _ => None,
+    };
+    // (The system named last before it, else the story's.)
+    let system = |o: &OrgRef| matches!(o.kind, OrgType::Icb | OrgType::Ics | OrgType::Stp);
+    let area = match nation {
+        Some(n) => Some(n),
+        None if plural != "ICBs" => starting_in(&a.refs, 0, span.start)
+            .iter()
+            .rev()
+            .filter(|r| r.span.end <= span.start)
+            .find_map(|r| r.orgs.iter().find(|o| system(o)))
+            .or(story.filter(|s| system(s)))
+            .and_then(|s| system_area(&s.name)),
+        None => None,
+    };
+    let name = match area {
+        Some(w) => format!("{plural} in {w}"),
+        None => plural.to_owned(),
+    };
+    Some(OrgRef {
+        name: Arc::from(name),
+        kind: OrgType::Aggregate,
+        id: None,
+        successor: None,
+    })
+}
+
+/// The area a system's name covers: "Lancashire and South Cumbria" of "NHS
+/// Lancashire and South Cumbria Integrated Care Board". None for a name
+/// without such a suffix ("Healthier Lancashire and South Cumbria").
+fn system_area(name: &str) -> Option<&str> {
+    const SUFFIXES: [&str; 7] = [
+        " Integrated Care Board",
+        " ICB",
+        " Integrated Care System",
+        " ICS",
+        " STP",
+        " Sustainability and Transformation Partnership",
+        " Health and Care Partnership",
+    ];
+    let rest = name.strip_prefix("NHS ").unwrap_or(name);
+    SUFFIXES
+        .iter()
+        .find_map(|s| rest.strip_suffix(s))
+        .filter(|area| !area.is_empty())
+}
+
 /// Spans, asked whether a span overlaps one of them: by binary search
 /// among those starting at most the longest span before it. (Asked for
 /// every place, anaphor and pronoun of a story, a scan of all made a long
@@ -2282,6 +2360,27 @@ pub fn attribute(
                 why!(a, "{} {:?} in its own clause", r.how, a.slice(r.span)),
             ));
         }
+        // "each CCG must hold a surplus of 1% of its allocation, which
+        // would be roughly £4.2m in York's case": the sum a rule for every
+        // body comes to is one body's.
+        if fig.kind == crate::model::FigureKind::Money
+            && pf.kind == crate::model::FigureKind::Percent
+            && matches!(prior.get(p), Some(Some(o)) if o.first().is_some_and(|o| o.kind == OrgType::Aggregate))
+            && let Some(r) = before_in(clause.start)
+                .into_iter()
+                .rev()
+                .find(|r| r.span.end <= pf.span.start && r.how == "the + type noun")
+            && every_of_kind(a, r.span, &r.orgs, None).is_some()
+        {
+            return Some((
+                r.orgs.clone(),
+                why!(
+                    a,
+                    "the one of {:?} the rule before it is for",
+                    a.slice(r.span)
+                ),
+            ));
+        }
         match prior.get(p) {
             Some(Some(orgs)) => {
                 return Some((orgs.clone(), why!(a, "same body as {:?}", a.slice(pf.span))));
@@ -2463,6 +2562,24 @@ pub fn attribute(
         return None;
     }
     if let Some(r) = pick(before_in(clause.start)) {
+        // "NHS England requires every CCG to plan for a surplus of 1 per
+        // cent": the rule is every CCG's, not only the story's one's.
+        if r.how == "the + type noun"
+            && fig.kind == crate::model::FigureKind::Percent
+            && let Some(all) = every_of_kind(a, r.span, &r.orgs, a.story_body().as_ref())
+        {
+            // (The story's own body is one of them: its row stays.)
+            let mut orgs = vec![all];
+            orgs.extend(r.orgs.iter().cloned());
+            return Some((
+                orgs,
+                why!(
+                    a,
+                    "all the bodies of {:?} before it in its clause",
+                    a.slice(r.span)
+                ),
+            ));
+        }
         return Some((
             r.orgs.clone(),
             why!(a, "{} {:?} before it in its clause", r.how, a.slice(r.span)),
