@@ -1793,6 +1793,18 @@ fn resolve_noun(
     {
         return r.orgs.clone();
     }
+    // "the hospitals trust" is the one that runs hospitals, not the
+    // community or mental health trust named since.
+    if matches!(a.lower(span), "the hospitals trust" | "the hospital trust")
+        && let Some(r) = before().find(|r| {
+            r.orgs[0].kind == OrgType::Trust
+                && r.orgs[0].name.split_whitespace().any(|w| {
+                    w.eq_ignore_ascii_case("hospital") || w.eq_ignore_ascii_case("hospitals")
+                })
+        })
+    {
+        return r.orgs.clone();
+    }
     // Kinds in the order the word most often means them: "the trust" is a
     // trust before it is a primary care trust.
     for t in types {
