@@ -1610,6 +1610,12 @@ fn system_area(name: &str) -> Option<&str> {
         .filter(|area| !area.is_empty())
 }
 
+/// Whether the line `at` is on is an interview's answer: "A: ...".
+fn answer_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    text[start..at].trim_start().starts_with("A:")
+}
+
 /// Spans, asked whether a span overlaps one of them: by binary search
 /// among those starting at most the longest span before it. (Asked for
 /// every place, anaphor and pronoun of a story, a scan of all made a long
@@ -1880,6 +1886,15 @@ fn resolve_pronoun(
     let third = !first_person(a.lower(span));
     if !third && let Some(r) = speakers_body(a, refs, span, si) {
         return r.orgs.clone();
+    }
+    // In an interview's answer ("A: Our revenue budget is about £52m"),
+    // "we" is the interviewee's body, the story's, not a body the answers
+    // name ("the Scottish Government gave us £2.1m").
+    if !third
+        && let Some(story) = story
+        && answer_line(a.norm, span.start)
+    {
+        return vec![story.clone()];
     }
     let ok = |r: &Ref| {
         !r.orgs.is_empty()
