@@ -2558,6 +2558,19 @@ pub fn attribute(
                 )
             })
             .collect();
+        // A body in brackets closed before the figure is an aside ("the
+        // system as a whole (ICB plus the trusts) has submitted a plan"):
+        // a body outside them comes first.
+        let aside = |r: &Ref| {
+            let before = a.norm.get(sent.start..r.span.start).unwrap_or("");
+            let after = a.norm.get(r.span.end..left).unwrap_or("");
+            before.rfind('(') > before.rfind(')') && after.contains(')')
+        };
+        let good = if good.iter().any(|r| !aside(r)) {
+            good.into_iter().filter(|r| !aside(r)).collect()
+        } else {
+            good
+        };
         let non_auth: Vec<&&Ref> = good
             .iter()
             .filter(|r| !is_authority_org(&r.orgs[0]))
