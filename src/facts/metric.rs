@@ -166,6 +166,21 @@ const LINKS: &[&str] = &[
     "expects",
 ];
 
+/// Nouns a figure "of" them belongs to, not to a subject cue before them.
+const OTHER_OWNERS: &[&str] = &[
+    "funding",
+    "capital",
+    "money",
+    "investment",
+    "grant",
+    "grants",
+    "spending",
+    "contract",
+    "contracts",
+    "scheme",
+    "project",
+];
+
 /// Words after a savings figure that make it the missing part.
 static SAVINGS_GAP_WORDS: Phrases = Phrases::new(&[
     "not yet",
@@ -1315,7 +1330,13 @@ fn relate(
                     let by_last = ws.last() == Some(&"by");
                     let others = figs_between(cue.end, left);
                     let chained = others == 0 || ws.iter().any(|w| *w == "to" || *w == "from");
-                    if link && !by_last && chained && !other_cue_between(a, cue.end, left) {
+                    // "combine the planned deficit with capital funding of
+                    // £2.8m": the figure is the other noun's.
+                    let owned = ws.len() >= 2
+                        && ws[ws.len() - 1] == "of"
+                        && OTHER_OWNERS.contains(&ws[ws.len() - 2]);
+                    if link && !by_last && chained && !owned && !other_cue_between(a, cue.end, left)
+                    {
                         return Some((
                             2.0 - 0.05 * ws.len() as f32,
                             "cue is subject, figure complement",

@@ -316,12 +316,22 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     let mut periods: Vec<Option<(Option<String>, bool)>> = vec![None; a.figs.len()];
     // Each attributed figure's typed metric, its final one and its bodies.
     let mut finals: Vec<Option<(Metric, Metric, Vec<OrgRef>)>> = vec![None; a.figs.len()];
+    let disowned = disowned(&a);
     for (fi, typing) in typed.into_iter().enumerate() {
         let Some(typing) = typing else { continue };
         let fig = &a.figs[fi];
         let Some(si) = a.sentence_of(fig.span.start) else {
             continue;
         };
+        // A figure the text later says is wrong ("The figure of £15 million
+        // which has appeared in the local press is not correct") is no
+        // fact, where it is reported or denied.
+        if disowned
+            .iter()
+            .any(|&(at, d)| si <= at && a.figs[d].value == fig.value && a.figs[d].unit == fig.unit)
+        {
+            continue;
+        }
         // A retracted figure is no fact, but the figure that puts it right
         // continues it: its body and status are kept for that.
         let retracted = corrected(&a, si);
@@ -568,6 +578,38 @@ pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
             .any(|w| next.contains(w))
                 || restates(next)
         })
+}
+
+/// The figures a sentence says are wrong, with that sentence: "The figure
+/// of £15 million which has appeared in the local press is not correct",
+/// "The £27.6m figure is wrong". (The figure is the sentence's first.)
+fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
+    const DENIALS: [&str; 8] = [
+        " is not correct",
+        " was not correct",
+        " is incorrect",
+        " was incorrect",
+        " is wrong",
+        " was wrong",
+        " is inaccurate",
+        " was inaccurate",
+    ];
+    let mut out = Vec::new();
+    for (si, s) in a.sents.iter().enumerate() {
+        let sent = a.lower(s.span).trim_start();
+        if !(sent.starts_with("the figure of ") || sent.starts_with("the £"))
+            || !DENIALS.iter().any(|d| sent.contains(d))
+        {
+            continue;
+        }
+        let first = a.figs.partition_point(|f| f.span.start < s.span.start);
+        if let Some(f) = a.figs.get(first)
+            && f.span.end <= s.span.end
+        {
+            out.push((si, first));
+        }
+    }
+    out
 }
 
 /// A sentence that only gives the right figure: "It is £312m.", "It was
