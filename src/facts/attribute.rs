@@ -1610,10 +1610,17 @@ fn system_area(name: &str) -> Option<&str> {
         .filter(|area| !area.is_empty())
 }
 
-/// Whether the line `at` is on is an interview's answer: "A: ...".
-fn answer_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    text[start..at].trim_start().starts_with("A:")
+/// Whether sentence `si` is in an interview's answer: its paragraph opens
+/// with "A:".
+fn answer_line(a: &Analysis, si: usize) -> bool {
+    let para = a.sents[si].para;
+    let first = a.sents[..si]
+        .iter()
+        .rposition(|s| s.para != para)
+        .map_or(0, |i| i + 1);
+    a.norm
+        .get(a.sents[first].span.start..)
+        .is_some_and(|t| t.trim_start().starts_with("A:"))
 }
 
 /// Spans, asked whether a span overlaps one of them: by binary search
@@ -1892,7 +1899,7 @@ fn resolve_pronoun(
     // name ("the Scottish Government gave us £2.1m").
     if !third
         && let Some(story) = story
-        && answer_line(a.norm, span.start)
+        && answer_line(a, si)
     {
         return vec![story.clone()];
     }
@@ -2561,7 +2568,14 @@ pub fn attribute(
         // A body in brackets closed before the figure is an aside ("the
         // system as a whole (ICB plus the trusts) has submitted a plan"):
         // a body outside them comes first.
+        let bracketed = a
+            .norm
+            .get(sent.start..left)
+            .is_some_and(|t| t.contains(')'));
         let aside = |r: &Ref| {
+            if !bracketed {
+                return false;
+            }
             let before = a.norm.get(sent.start..r.span.start).unwrap_or("");
             let after = a.norm.get(r.span.end..left).unwrap_or("");
             before.rfind('(') > before.rfind(')') && after.contains(')')

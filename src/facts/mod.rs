@@ -594,19 +594,23 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
         " is inaccurate",
         " was inaccurate",
     ];
-    let mut out = Vec::new();
-    for (si, s) in a.sents.iter().enumerate() {
-        let sent = a.lower(s.span).trim_start();
-        if !(sent.starts_with("the figure of ") || sent.starts_with("the £"))
-            || !DENIALS.iter().any(|d| sent.contains(d))
-        {
+    // (Only a sentence with a figure can say so: each figure's sentence is
+    // asked, once.)
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (fi, f) in a.figs.iter().enumerate() {
+        let Some(si) = a.sentence_of(f.span.start) else {
+            continue;
+        };
+        if out.last().is_some_and(|&(at, _)| at == si) {
             continue;
         }
-        let first = a.figs.partition_point(|f| f.span.start < s.span.start);
-        if let Some(f) = a.figs.get(first)
-            && f.span.end <= s.span.end
+        let s = a.sents[si].span;
+        let sent = a.lower(s).trim_start();
+        if (sent.starts_with("the figure of ") || sent.starts_with("the £"))
+            && DENIALS.iter().any(|d| sent.contains(d))
+            && a.figs.partition_point(|g| g.span.start < s.start) == fi
         {
-            out.push((si, first));
+            out.push((si, fi));
         }
     }
     out
