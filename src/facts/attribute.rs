@@ -2443,7 +2443,11 @@ pub fn attribute(
     }
 
     // 3. A relative clause: "groups, which have annual budgets of £200m".
-    if let Some(w) = a.lower(Span::new(sent.start, left)).rfind(" which ") {
+    // (A searcher built once: building one per figure cost more than the
+    // search.)
+    static WHICH: LazyLock<memchr::memmem::FinderRev<'static>> =
+        LazyLock::new(|| memchr::memmem::FinderRev::new(" which "));
+    if let Some(w) = WHICH.rfind(a.lower(Span::new(sent.start, left)).as_bytes()) {
         let at = sent.start + w;
         if let Some(r) = a
             .refs

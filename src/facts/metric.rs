@@ -772,6 +772,18 @@ fn signed_label(
     }
     // (Brackets cut clauses; the label is read in the sentence.)
     let head = a.lower(Span::new(sent.start, left));
+    // The label ends in a colon right before the figure (below): without
+    // one, no column need be looked for. (What is tested below is the end
+    // of this, after the column's name.)
+    let end = head.trim_end();
+    if !end
+        .strip_suffix('(')
+        .unwrap_or(end)
+        .trim_end()
+        .ends_with(':')
+    {
+        return None;
+    }
     let (at, column) = a
         .patterns
         .cues
@@ -1533,6 +1545,13 @@ fn relate(
 /// line, or follows no more than a list marker ("1.", "2)", "-", "•"), and
 /// a spaced dash comes after it: "1. £307.9m - the net budget".
 fn dash_label_at(a: &Analysis, left: usize, right: usize) -> Option<usize> {
+    // (The dash after the figure first: most figures have none, and the
+    // line's start can lie a paragraph back.)
+    let after = &a.lower[right..];
+    let dashed = after.trim_start().strip_prefix(['-', '–', '—'])?;
+    if !after.starts_with(' ') {
+        return None;
+    }
     let line_start = a.lower[..left].rfind('\n').map_or(0, |i| i + 1);
     let head = a.lower[line_start..left].trim();
     let heads = head.is_empty()
@@ -1540,9 +1559,7 @@ fn dash_label_at(a: &Analysis, left: usize, right: usize) -> Option<usize> {
         || head.strip_suffix(['.', ')']).is_some_and(|n| {
             !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
         });
-    let after = &a.lower[right..];
-    let dashed = after.trim_start().strip_prefix(['-', '–', '—'])?;
-    (heads && after.starts_with(' ')).then(|| a.lower.len() - dashed.len())
+    heads.then(|| a.lower.len() - dashed.len())
 }
 
 fn gap_of(a: &Analysis, s: usize, e: usize) -> String {

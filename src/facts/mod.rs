@@ -512,13 +512,11 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
 pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
     let sent = a.lower(a.sents[si].span).trim_start();
     // (After a label: "Correction and clarification, 24 May 2018: An
-    // earlier version of this article ... said ...".)
-    let sent = match sent.split_once(": ") {
-        Some((label, rest))
-            if label.starts_with("correction") || label.starts_with("clarification") =>
-        {
-            rest.trim_start()
-        }
+    // earlier version of this article ... said ...". The label starts the
+    // sentence: its colon is looked for only when it can be there.)
+    let label = |l: &str| l.starts_with("correction") || l.starts_with("clarification");
+    let sent = match label(sent).then(|| sent.split_once(": ")).flatten() {
+        Some((l, rest)) if label(l) => rest.trim_start(),
         _ => sent,
     };
     // "An earlier version of this article said ..." needs no "that".
