@@ -16,6 +16,8 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::{Finder, FinderRev};
+
 use super::Analysis;
 use super::clause::clause_of;
 use crate::facts::Options;
@@ -624,12 +626,20 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
 /// promised, it would be in surplus" (it never arrived). Not "if it had not
 /// received £5m", which says the money came.
 fn counterfactual(before: &str) -> bool {
-    let Some(i) = before
-        .rmatch_indices("if ")
-        .map(|(i, _)| i)
-        .find(|&i| i == 0 || !before.as_bytes()[i - 1].is_ascii_alphanumeric())
-    else {
-        return false;
+    // The last "if " that starts a word. (A searcher built once: std built
+    // one per figure. "if " cannot overlap itself, so searching before
+    // each occurrence finds the next one back, as `rmatch_indices` does.)
+    static IF: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new("if "));
+    let b = before.as_bytes();
+    let mut end = b.len();
+    let i = loop {
+        let Some(i) = IF.rfind(&b[..end]) else {
+            return false;
+        };
+        if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
+            break i;
+        }
+        end = i;
     };
     let cond = &before[i..];
     let words: Vec<&str> = words_iter(cond).collect();
@@ -1418,9 +1428,17 @@ fn relate(
             }
             // "asked to find the equivalent of 1% of its budget": the
             // amount the object comes to.
-            let rest = format!(" {rest} ")
-                .replace(" the equivalent of ", " ")
-                .replace(" equivalent to ", " ");
+            // (Both phrases hold "equivalent": the copies are made only
+            // when it is there.)
+            static EQUIVALENT: LazyLock<Finder<'static>> =
+                LazyLock::new(|| Finder::new("equivalent"));
+            let rest = format!(" {rest} ");
+            let rest = if EQUIVALENT.find(rest.as_bytes()).is_some() {
+                rest.replace(" the equivalent of ", " ")
+                    .replace(" equivalent to ", " ")
+            } else {
+                rest
+            };
             let ws = words(&rest);
             let ok = ws.len() <= 4
                 && ws.iter().all(|w| {

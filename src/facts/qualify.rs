@@ -590,8 +590,9 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
     // The sentence, not the clause: "against its plan" may end a clause.
     let after_span = Span::new(fig.end, sent.end.max(fig.end));
     let after = a.lower(after_span);
-    if named(after_span) {
-        for lead in [
+    // (The searchers built once, as those above.)
+    static AFTER_LEADS: LazyLock<[Finder<'static>; 7]> = LazyLock::new(|| {
+        [
             " in ",
             " at the end of ",
             " by the end of ",
@@ -599,11 +600,16 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
             " as at ",
             " for ",
             " to the end of ",
-        ] {
+        ]
+        .map(Finder::new)
+    });
+    if named(after_span) {
+        for finder in AFTER_LEADS.iter() {
+            let lead = finder.needle();
             // Right after the figure, or after a few words of its own
             // ("£2.7m against its plan by the end of May").
             let near = &after[..after.floor_char_boundary(after.len().min(40))];
-            let Some(i) = memchr::memmem::find(near.as_bytes(), lead.as_bytes()) else {
+            let Some(i) = finder.find(near.as_bytes()) else {
                 continue;
             };
             if near[..i].contains([',', ';']) || near[..i].contains(" but") {
@@ -621,17 +627,21 @@ fn month_near(a: &Analysis, fig: Span, clause: Span, sent: Span) -> Option<Strin
     if !named(before_span) {
         return None;
     }
-    let leads = [
-        "at the end of ",
-        "by the end of ",
-        "as of ",
-        "as at ",
-        "in ",
-        "end of ",
-    ];
+    static BEFORE_LEADS: LazyLock<[Finder<'static>; 6]> = LazyLock::new(|| {
+        [
+            "at the end of ",
+            "by the end of ",
+            "as of ",
+            "as at ",
+            "in ",
+            "end of ",
+        ]
+        .map(Finder::new)
+    });
     let mut best: Option<(usize, String)> = None;
-    for lead in leads {
-        for i in memchr::memmem::find_iter(before.as_bytes(), lead) {
+    for finder in BEFORE_LEADS.iter() {
+        let lead = finder.needle();
+        for i in finder.find_iter(before.as_bytes()) {
             let at = i + lead.len();
             let w: String = before[at..]
                 .chars()
