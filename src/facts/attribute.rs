@@ -2190,6 +2190,60 @@ fn subordinate(a: &Analysis, from: usize, r: &Ref) -> bool {
     })
 }
 
+/// The body that is the subject of the main clause joined on after a
+/// figure's clause by ", and" or ", but" ("..., and the trust has warned"),
+/// when nothing in the sentence before the figure names a body, the figure
+/// is the clause's last, that clause holds no figure of its own and the body
+/// is one and no authority.
+fn joined_subject<'r>(
+    a: &'r Analysis,
+    fig: &crate::model::Figure,
+    clause: Span,
+    sent: Span,
+) -> Option<&'r Ref> {
+    let fig_end = fig.span.end;
+    if within(a, sent.start, fig_end)
+        .iter()
+        .any(|r| r.span.start >= sent.start && r.span.end <= fig_end && !r.orgs.is_empty())
+    {
+        return None;
+    }
+    let r = within(a, clause.end, sent.end)
+        .iter()
+        .find(|r| r.span.start >= clause.end && r.span.end <= sent.end)?;
+    if r.orgs.len() != 1 || r.how == "pronoun" || r.plural || is_authority_org(&r.orgs[0]) {
+        return None;
+    }
+    // Up to the body: the figure's clause (a range's other end may close
+    // it), then ", and" / ", but" and the body.
+    let gap = a.lower(Span::new(fig_end, r.span.start));
+    let (own, join) = gap.rsplit_once(',')?;
+    if !matches!(join.trim(), "and" | "but")
+        || own.contains([',', ';', ':', '(', ')', '"', '“'])
+        || words_iter_of(own).count() > 4
+    {
+        return None;
+    }
+    // Its clause is no second statement of the same kind of figure (a
+    // comparison: "..., and NHS Lothian expects £3m"); a rate it mentions
+    // in passing is not ("..., and the trust has warned that growth,
+    // running at 1.3 per cent, ...").
+    let figs_after = a.figs.partition_point(|f| f.span.start < r.span.end);
+    if a.figs[figs_after..]
+        .iter()
+        .take_while(|f| f.span.start < sent.end)
+        .any(|f| f.kind == fig.kind)
+    {
+        return None;
+    }
+    (is_subject(a, r) && !in_who_clause(a, r, sent)).then_some(r)
+}
+
+fn words_iter_of(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '£' && c != '.')
+        .filter(|w| !w.is_empty())
+}
+
 /// [`subordinate`], or a reporting verb between: "... £19.5bn and said NHS
 /// Highland's funding had risen" (the body is the reported clause's).
 fn reported_or_subordinate(a: &Analysis, from: usize, r: &Ref) -> bool {
@@ -2678,6 +2732,23 @@ pub fn attribute(
         return Some((
             r.orgs.clone(),
             why!(a, "{} {:?} after it in its clause", r.how, a.slice(r.span)),
+        ));
+    }
+    // 6b. Nothing before it names a body, and the clause joined on after it
+    //     has one for its subject: the sentence goes on about that body
+    //     ("the draft plan envisages a deficit of £60m, and the trust has
+    //     warned ..."). Not when that clause has a figure of its own (a
+    //     comparison), nor an authority ("..., and NHS England has stepped
+    //     in").
+    if let Some(r) = joined_subject(a, fig, clause, sent) {
+        return Some((
+            r.orgs.clone(),
+            why!(
+                a,
+                "{} {:?} subject of the clause joined on after it",
+                r.how,
+                a.slice(r.span)
+            ),
         ));
     }
     // 7. The sentence names no body: the subject of the sentences before,

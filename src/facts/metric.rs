@@ -568,6 +568,34 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             weak: sense.weight < 1.0,
         });
     }
+    // "The forecast deficit, which its board now puts at £118.6m": the
+    // figure is what the relative clause says its noun comes to.
+    if best.is_none()
+        && let Some((ci, sj)) = relative_object(a, fi, a.sents[si].span, left)
+    {
+        let cue = &a.cues[ci];
+        let sense = &cue.senses[sj];
+        let metric = adjust_metric(a, fi, sense.metric, cue.span, clause);
+        if metric != Metric::Other {
+            return Some(Typing {
+                metric,
+                rule: sense.id.to_string(),
+                explain: why!(
+                    a,
+                    "{} {:?} (noun of the relative clause holding it)",
+                    sense.id,
+                    a.slice(cue.span)
+                ),
+                cue: Some(cue.span),
+                role: Some(sense.role),
+                continues: None,
+                clause,
+                status: cue.status,
+                from_overspend: false,
+                weak: false,
+            });
+        }
+    }
     // "£38.2m of it", "£40m of the shortfall": a share of a total named
     // before, with the total's metric.
     if fig.kind == FigureKind::Money
@@ -619,6 +647,52 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         from_overspend: t.from_overspend,
         weak: t.weak,
     })
+}
+
+/// Verbs that set a noun at an amount in a relative clause about it: "the
+/// deficit, which the board now puts at £118.6m", "a gap which officials
+/// estimate at £5m".
+static RELATIVE_VALUE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"\bwhich\b[^;:()\x22“]{0,160}?\b(?:puts?|pegs?|pegged|estimates?|estimated|forecasts?|calculates?|calculated|reckons?|values?|valued|expects?|sets?) (?:it |them )?(?:at|to be) $",
+    )
+    .expect("static regex")
+});
+
+/// The cue a figure is the value of by a relative clause on it: "The trust's
+/// forecast deficit for 2016/17, which its board, having revised the number
+/// twice, now puts at £118.6m". The noun ends at most three words before
+/// the ", which" ("for 2016/17"), no other figure comes between, and only
+/// a noun sense is taken.
+fn relative_object(a: &Analysis, fi: usize, sent: Span, left: usize) -> Option<(usize, usize)> {
+    let before = a.lower(Span::new(sent.start, left.max(sent.start)));
+    if !before.ends_with(" at ") && !before.ends_with(" be ") {
+        return None;
+    }
+    let m = RELATIVE_VALUE.find(before)?;
+    let which = sent.start + m.start();
+    if a.figs[..fi]
+        .iter()
+        .any(|f| f.span.start >= sent.start && f.span.start < left)
+    {
+        return None;
+    }
+    let (ci, cue) = a
+        .cues
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, c)| c.span.end <= which && c.span.start >= sent.start)?;
+    let gap = a.lower(Span::new(cue.span.end, which));
+    let gap = gap.trim_end().strip_suffix(',').unwrap_or(gap).trim();
+    if gap.contains([',', ';', ':', '(', ')']) || words(gap).len() > 3 {
+        return None;
+    }
+    let sj = cue
+        .senses
+        .iter()
+        .position(|s| s.role == Role::Noun && sense_fits(a, fi, s.metric, cue.span))?;
+    Some((ci, sj))
 }
 
 /// Whether a figure after `before` (its sentence up to it) lies in a
