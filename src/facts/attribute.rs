@@ -56,6 +56,15 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The health service as a whole as a clause's subject: "the NHS
+/// nationally faced", "the NHS as a whole has" (not "the NHS trust").
+static WHOLE_NHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bthe nhs(?: (?:nationally|as a whole|in england|across england|in wales|in scotland|overall|itself))? (?:faces|faced|will face|would face|is facing|was facing|has|had|needs|needed|will need|is|was)\b",
+    )
+    .expect("static regex")
+});
+
 /// Words that put a sentence beyond one body: other bodies by kind,
 /// government ("all territorial boards would receive ... as part of a
 /// health portfolio budget of more than £14bn").
@@ -434,6 +443,7 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
     };
     former_names(a, &mut mentions);
     namesakes(a, &mut mentions);
+    run_sites(a, &mut mentions);
     unify(a, &mut mentions);
     northern_ireland(a, &mut mentions);
     let mut refs: Vec<Ref> = mentions
@@ -849,6 +859,82 @@ fn namesakes(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
             && let Some(o) = orgs.org_by_code(code)
         {
             ms[i].org = o;
+        }
+    }
+}
+
+/// A hospital finfacts knows only by its rule ("South Tyneside District
+/// Hospital", "Gilbert Bain Hospital") is a site, and its figures are those
+/// of the body that runs it: the body the story says runs it ("South
+/// Tyneside NHS Foundation Trust, which runs South Tyneside District
+/// Hospital", "X Hospital, run by Y"), or else, in a story whose only NHS
+/// bodies are one health board or HSC trust (in Scotland, Wales and
+/// Northern Ireland hospitals belong to them) and no English trust, that
+/// body. Every mention of the site's name is the body's.
+fn run_sites(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
+    let site = |m: &crate::recognise::orgs::OrgMention| matches!(&m.found, Found::Rule(id) if &**id == "hospital");
+    if !ms.iter().any(site) {
+        return;
+    }
+    let known = |m: &crate::recognise::orgs::OrgMention| matches!(m.found, Found::Gazetteer);
+    let mut runner: Vec<(Arc<str>, OrgRef)> = Vec::new();
+    for i in 0..ms.len() {
+        if !site(&ms[i]) {
+            continue;
+        }
+        // "B, which runs X" / "B runs X": the known body right before.
+        let before = i
+            .checked_sub(1)
+            .map(|j| &ms[j])
+            .filter(|b| known(b))
+            .filter(|b| {
+                let gap = a.lower(Span::new(b.span.end, ms[i].span.start.max(b.span.end)));
+                matches!(
+                    gap.trim(),
+                    ", which runs" | ", which runs the" | "runs" | "runs the" | ", which manages"
+                )
+            });
+        // "X, run by B" / "X, which is run by B".
+        let after = ms.get(i + 1).filter(|b| known(b)).filter(|b| {
+            let gap = a.lower(Span::new(ms[i].span.end, b.span.start.max(ms[i].span.end)));
+            matches!(
+                gap.trim(),
+                ", run by" | ", which is run by" | "run by" | ", managed by"
+            )
+        });
+        if let Some(b) = before.or(after)
+            && matches!(
+                b.org.kind,
+                OrgType::Trust | OrgType::HealthBoard | OrgType::HscTrust
+            )
+        {
+            runner.push((ms[i].org.name.clone(), b.org.clone()));
+        }
+    }
+    // One health board or HSC trust and no English trust among the bodies
+    // named.
+    let only_board = if ms.iter().any(|m| known(m) && m.org.kind == OrgType::Trust) {
+        None
+    } else {
+        // (Named as a body: "Aneurin Bevan" alone may be the man.)
+        let as_body = |m: &crate::recognise::orgs::OrgMention| {
+            a.slice(m.span)
+                .split_whitespace()
+                .any(|w| matches!(w, "NHS" | "Board" | "Trust" | "Health"))
+        };
+        let mut boards = ms
+            .iter()
+            .filter(|m| known(m) && matches!(m.org.kind, OrgType::HealthBoard | OrgType::HscTrust))
+            .filter(|m| as_body(m))
+            .map(|m| &m.org);
+        let first = boards.next();
+        first.filter(|f| boards.all(|o| o.name == f.name)).cloned()
+    };
+    for m in ms.iter_mut().filter(|m| site(m)) {
+        if let Some((_, b)) = runner.iter().find(|(n, _)| *n == m.org.name) {
+            m.org = b.clone();
+        } else if let Some(b) = &only_board {
+            m.org = b.clone();
         }
     }
 }
@@ -1829,7 +1915,13 @@ fn resolve_noun(
             return r.orgs.clone();
         }
     }
-    if let Some(r) = before().next() {
+    // Further back, a body that was a subject before one only talked with
+    // or about ("... is in talks with City Hospitals Sunderland"). Then the
+    // nearest.
+    if let Some(r) = before()
+        .find(|r| is_subject(a, r))
+        .or_else(|| before().next())
+    {
         return r.orgs.clone();
     }
     // No body of this kind yet: a local story's "the CCG" is the CCG of
@@ -2670,6 +2762,17 @@ pub fn attribute(
         .filter(|r| !matches!(a.lower(r.span), "its" | "their"))
         .rfind(|r| !r.orgs.is_empty() || r.how == LOCAL_GROUP)
         .is_some_and(|r| r.how == LOCAL_GROUP)
+    {
+        return None;
+    }
+    // "... and that the NHS nationally faced a funding gap of £30bn": the
+    // service as a whole is the subject, not a body named before it.
+    if let Some(m) = WHOLE_NHS
+        .find_iter(a.lower(Span::new(sent.start, left)))
+        .last()
+        && !before_in(sent.start + m.start())
+            .iter()
+            .any(|r| r.span.start >= sent.start + m.end())
     {
         return None;
     }
