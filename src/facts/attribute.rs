@@ -2012,8 +2012,18 @@ fn resolve_pronoun(
     // An object "it" is never its own clause's subject ("NHS Improvement
     // offered it a control total", "the authority expects it to hold"):
     // that would be "itself".
-    let object = matches!(a.lower(span), "it" | "them")
-        && OBJECT_VERBS.contains(&prev_word(&a.lower, span.start));
+    // (Not after a passive: in "NHS Islington CCG had been told it must
+    // make savings", "it" is the body told.)
+    let object = matches!(a.lower(span), "it" | "them") && {
+        let verb = prev_word(&a.lower, span.start);
+        OBJECT_VERBS.contains(&verb) && {
+            let at = a.lower[..span.start].trim_end().len() - verb.len();
+            !matches!(
+                prev_word(&a.lower, at),
+                "been" | "was" | "were" | "is" | "are" | "being" | "be"
+            )
+        }
+    };
     let own_clause = if object {
         clause_of(a, si, span.start).start
     } else {
