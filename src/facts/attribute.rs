@@ -2029,10 +2029,21 @@ fn resolve_pronoun(
     } else {
         usize::MAX
     };
+    let first_person = !third;
+    // A body the speaker addresses or tells of is not the speaker's; nor
+    // one "we" get money from ("our settlement from the Welsh Government
+    // has been cut, ... we have received").
+    let addressed = |r: &Ref| {
+        first_person && {
+            let g = governor(&a.lower, r.span.start);
+            OBJECT_VERBS.contains(&g) || ADDRESSING_VERBS.contains(&g) || g == "from"
+        }
+    };
     let here: Vec<&Ref> = starting_in(refs, sent.start, span.start)
         .iter()
         .filter(|r| r.span.start >= sent.start && r.span.end <= span.start && ok_here(r))
         .filter(|r| r.span.start < own_clause)
+        .filter(|r| !(first_person && governor(&a.lower, r.span.start) == "from"))
         .collect();
     // "challenged the Croydon trust to cut its deficit": the body told to
     // act is the one "its" refers to.
@@ -2070,12 +2081,7 @@ fn resolve_pronoun(
     if third && unresolved_subject(a, refs, sent) {
         return Vec::new();
     }
-    let first_person = !third;
-    let addressed = |r: &Ref| {
-        first_person
-            && (OBJECT_VERBS.contains(&governor(&a.lower, r.span.start))
-                || ADDRESSING_VERBS.contains(&governor(&a.lower, r.span.start)))
-    };
+
     // The subject of the nearest earlier sentence with a body, unless that
     // sentence is about a document ("A report on ... warned", then "It
     // said"): "it" is then the document.
