@@ -486,7 +486,10 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             fig.span.start >= cue.span.end
                 && a.lower(Span::new(cue.span.end, fig.span.start)).trim() == "of"
         };
-        if cue.span.overlaps(fig.span) || (is_percent_base(a, cue.span) && !base_amount()) {
+        if cue.span.overlaps(fig.span)
+            || (is_percent_base(a, cue.span) && !base_amount())
+            || names_a_document(a, cue.span)
+        {
             continue;
         }
         for (sj, sense) in cue.senses.iter().enumerate() {
@@ -699,6 +702,36 @@ fn relative_object(a: &Analysis, fi: usize, sent: Span, left: usize) -> Option<(
         .iter()
         .position(|s| s.role == Role::Noun && sense_fits(a, fi, s.metric, cue.span))?;
     Some((ci, sj))
+}
+
+/// A cue that only qualifies a document or an occasion: "the budget
+/// papers show that the board expects to spend £4.5m" is no budget of its
+/// own, nor "the deficit report" a deficit.
+fn names_a_document(a: &Analysis, cue: Span) -> bool {
+    let cue_text = a.lower(cue);
+    if !(cue_text.ends_with("budget") || cue_text.ends_with("deficit")) {
+        return false;
+    }
+    matches!(
+        words_iter(&a.lower[cue.end..]).next(),
+        Some(
+            "papers"
+                | "paper"
+                | "book"
+                | "books"
+                | "document"
+                | "documents"
+                | "report"
+                | "reports"
+                | "meeting"
+                | "meetings"
+                | "process"
+                | "consultation"
+                | "debate"
+                | "round"
+                | "setting"
+        )
+    ) && a.lower[cue.end..].starts_with(' ')
 }
 
 /// Verbs that set a noun phrase at an amount: "puts the gap ... at".
