@@ -909,6 +909,20 @@ fn run_sites(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
             )
         {
             runner.push((ms[i].org.name.clone(), b.org.clone()));
+        } else if let Some(j) = i.checked_sub(1)
+            && site(&ms[j])
+            && matches!(
+                a.lower(Span::new(
+                    ms[j].span.end,
+                    ms[i].span.start.max(ms[j].span.end)
+                ))
+                .trim(),
+                "and" | ","
+            )
+            && let Some((_, b)) = runner.iter().find(|(n, _)| *n == ms[j].org.name)
+        {
+            // "which runs A Hospital and B Hospital": both.
+            runner.push((ms[i].org.name.clone(), b.clone()));
         }
     }
     // One health board or HSC trust and no English trust among the bodies
