@@ -4,6 +4,8 @@
 //! byte length (so every span found in it is a span of the original text)
 //! and the sentence spans. Nothing here changes the document text itself.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 
 /// The months, lowercase, January first: dates, "month 7", financial
@@ -28,61 +30,56 @@ pub fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
 
-/// Returns a copy of `text` in which exotic white space (no-break space,
-/// thin space, narrow no-break space, the BOM, ...) is replaced by as many
-/// ASCII spaces as it has bytes, and CR by a space.
+/// Returns `text` with exotic white space (no-break space, thin space,
+/// narrow no-break space, the BOM, ...) replaced by as many ASCII spaces as
+/// it has bytes, and CR by a space; borrowed when there is none (most
+/// texts), copied once otherwise.
 ///
 /// Recognisers run on this view so that "£4.8\u{a0}million" matches the
 /// same rule as "£4.8 million", while byte offsets stay those of the
 /// original text.
-pub fn normalise(text: &str) -> String {
+pub fn normalise(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    if text.is_ascii() && memchr::memchr(b'\r', bytes).is_none() {
-        return text.to_owned();
-    }
-    // Copy the bytes and overwrite the few characters to fold in place:
-    // every replacement is ASCII of the same byte length.
-    let mut out = bytes.to_vec();
-    for i in memchr::memchr_iter(b'\r', bytes) {
-        out[i] = b' ';
-    }
-    let mut i = 0;
-    while i < bytes.len() {
-        // Skip ASCII a block at a time (most of any text).
-        while i + 32 <= bytes.len() && bytes[i..i + 32].is_ascii() {
-            i += 32;
-        }
-        match bytes.get(i) {
-            None => break,
-            Some(&b) if b < 0x80 => {
-                i += 1;
-                continue;
-            }
-            Some(_) => {}
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
+    // Every character to fold is CR or starts with one of the lead bytes
+    // 0xC2 (U+00A0), 0xE2 (U+2000 to U+205F), 0xE3 (U+3000) or 0xEF
+    // (U+FEFF): SIMD searches find their candidates (a lead byte is never
+    // inside a character, so each is a character's start). The copy is
+    // made at the first character that is folded.
+    let mut out: Option<Vec<u8>> = None;
+    let candidates = memchr::memchr3_iter(b'\r', 0xC2, 0xE2, bytes)
+        .chain(memchr::memchr2_iter(0xE3, 0xEF, bytes));
+    for i in candidates {
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
         };
         let n = c.len_utf8();
-        match c {
-            '\u{a0}'
+        let first = match c {
+            '\r'
+            | '\u{a0}'
             | '\u{2000}'..='\u{200b}'
             | '\u{202f}'
             | '\u{205f}'
             | '\u{3000}'
-            | '\u{feff}' => out[i..i + n].fill(b' '),
+            | '\u{feff}' => b' ',
             // U+2028/U+2029 break lines for a reader; treat them as such.
-            '\u{2028}' | '\u{2029}' => {
-                out[i] = b'\n';
-                out[i + 1..i + n].fill(b' ');
-            }
-            _ => {}
-        }
-        i += n;
+            '\u{2028}' | '\u{2029}' => b'\n',
+            _ => continue,
+        };
+        let o = out.get_or_insert_with(|| bytes.to_vec());
+        o[i] = first;
+        o[i + 1..i + n].fill(b' ');
     }
-    debug_assert_eq!(out.len(), text.len());
-    // Whole characters were replaced by ASCII: still UTF-8.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    match out {
+        None => Cow::Borrowed(text),
+        Some(out) => {
+            debug_assert_eq!(out.len(), text.len());
+            // Whole characters were replaced by ASCII: still UTF-8.
+            Cow::Owned(
+                String::from_utf8(out)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            )
+        }
+    }
 }
 
 /// A sentence (or a line that stands alone: a headline, a bullet, a table

@@ -216,7 +216,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
                 blank.push(fill);
             }
         }
-        norm.replace_range(..body_start, &blank);
+        norm.to_mut().replace_range(..body_start, &blank);
     }
     // The text is final: its regex searches need not each check it for
     // non-ASCII letters (see `rx`).
