@@ -1056,7 +1056,13 @@ fn add_bracket_aliases(a: &Analysis, refs: &mut Vec<Ref>) {
     let mut found: Vec<(String, OrgRef)> = Vec::new();
     for r in refs.iter() {
         let Some(org) = r.orgs.first() else { continue };
-        if let Some(c) = BRACKET.captures(&a.norm[r.span.end..]) {
+        // (The regex is asked only where a '(' follows the name after
+        // white space: `\s` is Unicode's White_Space, as `is_whitespace`.)
+        let after = &a.norm[r.span.end..];
+        if !after.trim_start_matches(char::is_whitespace).starts_with('(') {
+            continue;
+        }
+        if let Some(c) = BRACKET.captures(after) {
             let acr = c.get(1).map_or("", |m| m.as_str()).to_owned();
             if !type_acronyms.contains(&acr.as_str()) && !found.iter().any(|(x, _)| *x == acr) {
                 found.push((acr, org.clone()));
