@@ -246,7 +246,17 @@ const REDUCE: &[&str] = &[
 ];
 
 fn words(s: &str) -> Vec<&str> {
-    words_iter(s).collect()
+    // (Sized once for most texts: a word and its blank take five bytes or
+    // more in prose.)
+    let mut out = Vec::with_capacity(s.len() / 5 + 2);
+    out.extend(words_iter(s));
+    out
+}
+
+/// Whether `s` has at most `n` words (as `words` gives them), counted no
+/// further than that.
+fn at_most_words(s: &str, n: usize) -> bool {
+    words_iter(s).nth(n).is_none()
 }
 
 /// The words of `s` as `words` gives them, lazily: for a look at the first
@@ -805,12 +815,9 @@ fn counterfactual(before: &str) -> bool {
         end = i;
     };
     let cond = &before[i..];
-    let words: Vec<&str> = words_iter(cond).collect();
     !cond.contains([',', ';'])
-        && words.contains(&"had")
-        && !words
-            .iter()
-            .any(|w| matches!(*w, "not" | "hadn't" | "hadn’t" | "never"))
+        && words_iter(cond).any(|w| w == "had")
+        && !words_iter(cond).any(|w| matches!(w, "not" | "hadn't" | "hadn’t" | "never"))
 }
 
 /// Whether the clause before a figure puts it in the unreal past: "the
@@ -821,11 +828,20 @@ fn unreal_past(before: &str) -> bool {
     if !before.contains("have") {
         return false;
     }
-    let words: Vec<&str> = words_iter(before).collect();
-    words.windows(3).any(|w| {
-        matches!(w[0], "would" | "could" | "might")
-            && ((w[1] == "have" && w[2] != "to") || (w[1] == "then" && w[2] == "have"))
-    })
+    // (Three words at a time, as `windows(3)` of the words, without a list.)
+    let mut ws = words_iter(before);
+    let (Some(mut w0), Some(mut w1)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    for w2 in ws {
+        if matches!(w0, "would" | "could" | "might")
+            && ((w1 == "have" && w2 != "to") || (w1 == "then" && w2 == "have"))
+        {
+            return true;
+        }
+        (w0, w1) = (w1, w2);
+    }
+    false
 }
 
 /// Whether the words after a savings figure (up to 60 characters) say it
@@ -847,7 +863,7 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         && a.lower(Span::new(right, next.span.start))
             .trim_start()
             .starts_with("of")
-        && words(a.lower(Span::new(right, next.span.start))).len() <= 4
+        && at_most_words(a.lower(Span::new(right, next.span.start)), 4)
         && let Some(programme) = a.cues.iter().find(|c| {
             c.span.start >= next.span.end
                 && a.lower(Span::new(next.span.end, c.span.start))
@@ -969,7 +985,7 @@ fn signed_label(
     let rest = head[at + column.phrase.len()..].trim_end();
     let rest = rest.strip_suffix('(').unwrap_or(rest).trim_end();
     let words_before_colon = rest.strip_suffix(':')?;
-    if words(words_before_colon).len() > 5
+    if !at_most_words(words_before_colon, 5)
         || words_before_colon.contains([';', ':', '.'])
         || a.figs
             .iter()
@@ -1380,7 +1396,7 @@ fn relate(
         && label <= cue.start
     {
         let label = a.lower(Span::new(label, cue.start));
-        if words(label).len() <= 3 && !has_punct_break(label) {
+        if at_most_words(label, 3) && !has_punct_break(label) {
             return Some((2.6, "figure heading its label"));
         }
     }
@@ -1457,7 +1473,7 @@ fn relate(
                 // "- CIP target for 19/20: £42.6m": a label and its figure.
                 let raw = a.lower(Span::new(cue.end, left));
                 if let Some(label) = raw.trim_end().strip_suffix(':')
-                    && words(label).len() <= 5
+                    && at_most_words(label, 5)
                     && !label.contains([';', ':', '.', '(', ')', ','])
                     && figs_between(cue.end, left) == 0
                     && !other_cue_between(a, cue.end, left)
@@ -1918,7 +1934,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 .and_then(|p| a.figs.get(p))
                 .is_some_and(|p| {
                     let between = a.lower(Span::new(p.span.end, fig.span.start.max(p.span.end)));
-                    between.trim_start().starts_with("of ") && words(between).len() <= 4
+                    between.trim_start().starts_with("of ") && at_most_words(between, 4)
                 });
             if remaining || (SAVINGS_GAP_WORDS.as_words_in(after) && !whole_of_part) {
                 Metric::SavingsGap
@@ -2005,7 +2021,7 @@ fn cumulative_borrowing(a: &Analysis, fi: usize, cue: Span, clause: Span) -> boo
             "total",
             "totals",
         ]);
-        return words(between).len() <= 4
+        return at_most_words(between, 4)
             && STANDING.as_words_in(between)
             && !between.contains(['.', ';']);
     }
@@ -2036,7 +2052,7 @@ fn gapped(a: &Analysis, p: usize, left: usize) -> bool {
         return false;
     };
     let head = head.trim_end().trim_end_matches(',');
-    words(head).len() <= 6 && !head.contains([';', ':', '.'])
+    at_most_words(head, 6) && !head.contains([';', ':', '.'])
 }
 
 /// Whether figure `fi` is followed by an "of" phrase of its own that no cue
@@ -2089,13 +2105,13 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
             "or",
         ]);
         let apposed = APPOSED.as_words_in(between) || between.trim_end().ends_with(" -");
-        if apposed && words(between).len() <= 8 {
+        if apposed && at_most_words(between, 8) {
             return Some(p);
         }
         // "savings of 4 per cent this year, some £35m": an amount hedged
         // right after a comma restates the percentage.
         let hedged = fig.hedge.is_some_and(|h| h.end <= fig.span.start);
-        if hedged && between.trim_end().ends_with(',') && words(between).len() <= 3 {
+        if hedged && between.trim_end().ends_with(',') && at_most_words(between, 3) {
             return Some(p);
         }
     }
@@ -2233,7 +2249,7 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         if (comparison
             .iter()
             .any(|c| clause_head.trim_start().starts_with(c) || clause_gap.trim_end().ends_with(c)))
-            && words(clause_head).len() <= 6
+            && at_most_words(clause_head, 6)
         {
             return Some(p);
         }
@@ -2260,7 +2276,7 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         let started_from = a.lower[sent.start..fig_left(a, p)]
             .trim_end()
             .ends_with("from");
-        if ends_to && started_from && words(gap).len() <= 10 && !gap.contains(';') {
+        if ends_to && started_from && at_most_words(gap, 10) && !gap.contains(';') {
             return Some(p);
         }
         // An alternative estimate in a clause of its own: "as high as

@@ -310,7 +310,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     a.cues.retain(|c| !in_name(c.span));
     a.stats.retain(|s| !in_name(s.span));
 
-    let mut drafts: Vec<Draft> = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(a.figs.len());
     let typed = metric::type_figures(&a, opts);
     let mut attributed: Vec<Option<Vec<OrgRef>>> = vec![None; a.figs.len()];
     let mut statuses: Vec<Option<(Metric, Status)>> = vec![None; a.figs.len()];
