@@ -289,12 +289,14 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     // ("NHS Improvement", "Sustainability and Transformation Plan").
     // Or partly inside a written name: "in the black" is not read in "in
     // the Black Country".
-    let named: Vec<(Span, bool)> = a
-        .refs
-        .iter()
-        .filter(|r| !r.orgs.is_empty())
-        .map(|r| (r.span, matches!(r.how, "name" | "name (rule)" | "place")))
-        .collect();
+    // (Sized once: most references have a body.)
+    let mut named: Vec<(Span, bool)> = Vec::with_capacity(a.refs.len());
+    named.extend(
+        a.refs
+            .iter()
+            .filter(|r| !r.orgs.is_empty())
+            .map(|r| (r.span, matches!(r.how, "name" | "name (rule)" | "place"))),
+    );
     // (The references come in text order: a word's names are found by
     // binary search among those starting at most the longest name before
     // it, not by a scan of all for each cue and status word.)
@@ -633,12 +635,14 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
     // of it is dropped.
     let headline = a.sents.first().filter(|s| s.line_like).map(|s| s.span);
     if let Some(h) = headline {
-        let in_body: Vec<(Decimal, &str, Metric)> = drafts
-            .iter()
-            .filter_map(|d| d.fig.map(|fi| (fi, d.metric)))
-            .filter(|&(fi, _)| !h.contains(a.figs[fi].span))
-            .map(|(fi, m)| (a.figs[fi].value.abs(), &*a.figs[fi].unit, m))
-            .collect();
+        let mut in_body: Vec<(Decimal, &str, Metric)> = Vec::with_capacity(drafts.len());
+        in_body.extend(
+            drafts
+                .iter()
+                .filter_map(|d| d.fig.map(|fi| (fi, d.metric)))
+                .filter(|&(fi, _)| !h.contains(a.figs[fi].span))
+                .map(|(fi, m)| (a.figs[fi].value.abs(), &*a.figs[fi].unit, m)),
+        );
         drafts.retain(|d| {
             let Some(fi) = d.fig else { return true };
             let f = &a.figs[fi];
@@ -656,11 +660,13 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         (None, Some(fi)) => Some(a.figs[fi].value),
         (None, None) => None,
     };
-    let strong: Vec<(Vec<Arc<str>>, Option<Decimal>)> = drafts
-        .iter()
-        .filter(|d| !d.weak)
-        .map(|d| (d.orgs.iter().map(|o| o.name.clone()).collect(), value_of(d)))
-        .collect();
+    let mut strong: Vec<(Vec<Arc<str>>, Option<Decimal>)> = Vec::with_capacity(drafts.len());
+    strong.extend(
+        drafts
+            .iter()
+            .filter(|d| !d.weak)
+            .map(|d| (d.orgs.iter().map(|o| o.name.clone()).collect(), value_of(d))),
+    );
     drafts.retain(|d| {
         !d.weak || {
             let names: Vec<Arc<str>> = d.orgs.iter().map(|o| o.name.clone()).collect();
@@ -674,7 +680,8 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         line_like: bool,
         period_soft: bool,
     }
-    let mut rows: Vec<Row> = Vec::new();
+    // (A draft is one row for most: one body.)
+    let mut rows: Vec<Row> = Vec::with_capacity(drafts.len());
     // (Formatted once: every fact of the document carries it.)
     let date = a.doc.meta.date.map(|d| d.to_string());
     for d in drafts {

@@ -935,7 +935,8 @@ impl Gazetteer {
         scan: &Scan,
         name_starts: Option<&[(usize, u32)]>,
     ) -> Vec<OrgMention> {
-        let mut cands: Vec<(OrgMention, u8)> = Vec::new();
+        // (Sized once for a typical story's names: growing cost more.)
+        let mut cands: Vec<(OrgMention, u8)> = Vec::with_capacity(lower.len() / 256 + 8);
         for (start, end, form) in self.names(lower, name_starts) {
             let span = Span::new(start, end);
             let surface = &text[span.start..span.end];
@@ -1100,7 +1101,7 @@ impl Gazetteer {
                 .then(a.1.cmp(&b.1))
         });
         // Leftmost-longest over all sources; the gazetteer wins ties.
-        let mut out: Vec<OrgMention> = Vec::new();
+        let mut out: Vec<OrgMention> = Vec::with_capacity(cands.len());
         for (m, prio) in cands {
             if let Some(last) = out.last()
                 && last.span.overlaps(m.span)
