@@ -782,7 +782,8 @@ impl Figures {
         // range written once ("£5-7m"). One pass of the combined automaton;
         // where a match gives no figure (a vetoed weight, an inverted
         // range), the later rules are tried at the same position.
-        let mut groups: Vec<(Span, usize, Vec<Figure>)> = Vec::new();
+        // (Sized for a typical story's figures: growing cost more.)
+        let mut groups: Vec<(Span, usize, Vec<Figure>)> = Vec::with_capacity(16);
         let vetoed = |figs: &[Figure]| {
             veto && figs
                 .iter()
@@ -867,7 +868,7 @@ impl Figures {
                 .then(b.0.len().cmp(&a.0.len()))
                 .then(a.1.cmp(&b.1))
         });
-        let mut by_len: Vec<(Span, Vec<Figure>)> = Vec::new();
+        let mut by_len: Vec<(Span, Vec<Figure>)> = Vec::with_capacity(groups.len());
         for (whole, _, figs) in groups {
             if let Some((prev, _)) = by_len.last()
                 && prev.overlaps(whole)
@@ -880,7 +881,7 @@ impl Figures {
             }
             by_len.push((whole, figs));
         }
-        let mut kept: Vec<Figure> = Vec::new();
+        let mut kept: Vec<Figure> = Vec::with_capacity(by_len.len());
         let mut last_end = 0usize;
         for (whole, figs) in by_len {
             if whole.start < last_end {
