@@ -1059,7 +1059,10 @@ fn add_bracket_aliases(a: &Analysis, refs: &mut Vec<Ref>) {
         // (The regex is asked only where a '(' follows the name after
         // white space: `\s` is Unicode's White_Space, as `is_whitespace`.)
         let after = &a.norm[r.span.end..];
-        if !after.trim_start_matches(char::is_whitespace).starts_with('(') {
+        if !after
+            .trim_start_matches(char::is_whitespace)
+            .starts_with('(')
+        {
             continue;
         }
         if let Some(c) = BRACKET.captures(after) {
