@@ -2375,6 +2375,19 @@ fn words_iter_of(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// A bare plural a relative clause defines is a description, not bodies
+/// named: "£6.1m of provider sustainability funding, paid to trusts that
+/// meet their targets" is the trust's money, not all trusts'.
+fn generic_plural(a: &Analysis, r: &Ref) -> bool {
+    r.plural
+        && r.how == "aggregate"
+        && matches!(prev_word(&a.lower, r.span.start), "to" | "for" | "among")
+        && matches!(
+            words_between(a, r.span.end, a.lower.len()).next(),
+            Some("that" | "which" | "who" | "whose")
+        )
+}
+
 /// [`subordinate`], or a reporting verb between: "... £19.5bn and said NHS
 /// Highland's funding had risen" (the body is the reported clause's).
 fn reported_or_subordinate(a: &Analysis, from: usize, r: &Ref) -> bool {
@@ -2730,6 +2743,8 @@ pub fn attribute(
                 // fund, which is paid only to trusts that ...".
                 && !words_between(a, fig.span.end, r.span.start)
                     .any(|w| matches!(w, "which" | "who" | "that"))
+                // Nor a description: "paid to trusts that meet their targets".
+                && !generic_plural(a, r)
         })
     {
         return Some((r.orgs.clone(), why!(a, "recipient {:?}", a.slice(r.span))));
@@ -2860,6 +2875,7 @@ pub fn attribute(
         .filter(|r| r.how != "pronoun")
         .filter(|r| !reported_or_subordinate(a, fig.span.end, r))
         .filter(|r| !in_who_clause(a, r, sent))
+        .filter(|r| !generic_plural(a, r))
         .find(|r| {
             let g = governor(&a.lower, r.span.start);
             // The agent of a passive is the figure's body: "a surplus of
@@ -2921,6 +2937,7 @@ pub fn attribute(
             && !r.orgs.is_empty()
             && !giver(r)
             && !setter(r)
+            && !generic_plural(a, r)
             // "61.2 per cent of patients who turned up at the Ulster
             // Hospital": where the people went, not a second subject.
             && !in_who_clause(a, r, sent)
