@@ -1941,7 +1941,14 @@ fn resolve_noun(
     // Further back, a body that was a subject before one only talked with
     // or about ("... is in talks with City Hospitals Sunderland"). Then the
     // nearest.
+    // (Within ten sentences: a scan of all the story's references before
+    // each anaphor would cost a long report dearly.)
+    let far_start = a
+        .sentence_of(span.start)
+        .map(|si| a.sents[si.saturating_sub(10)].span.start)
+        .unwrap_or(0);
     if let Some(r) = before()
+        .take_while(|r| r.span.start >= far_start)
         .find(|r| is_subject(a, r))
         .or_else(|| before().next())
     {

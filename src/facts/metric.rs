@@ -671,9 +671,9 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
 /// Verbs that set a noun at an amount in a relative clause about it: "the
 /// deficit, which the board now puts at £118.6m", "a gap which officials
 /// estimate at £5m".
-static RELATIVE_VALUE: LazyLock<regex::Regex> = LazyLock::new(|| {
+static RELATIVE_VERB: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"\bwhich\b[^;:()\x22“]{0,160}?\b(?:puts?|pegs?|pegged|estimates?|estimated|forecasts?|calculates?|calculated|reckons?|values?|valued|expects?|sets?) (?:it |them )?(?:at|to be) $",
+        r"(?-u:\b)(?:puts?|pegs?|pegged|estimates?|estimated|forecasts?|calculates?|calculated|reckons?|values?|valued|expects?|sets?) (?:it |them )?(?:at|to be) $",
     )
     .expect("static regex")
 });
@@ -688,8 +688,19 @@ fn relative_object(a: &Analysis, fi: usize, sent: Span, left: usize) -> Option<(
     if !before.ends_with(" at ") && !before.ends_with(" be ") {
         return None;
     }
-    let m = RELATIVE_VALUE.find(before)?;
-    let which = sent.start + m.start();
+    let verb = RELATIVE_VERB.find(before)?;
+    // The "which" that opens the clause, at most 160 bytes before its verb,
+    // with no clause break between.
+    let head = &before[..verb.start()];
+    let w = head.rfind("which ")?;
+    let between = &head[w + "which ".len()..];
+    if head[..w].ends_with(|c: char| c.is_alphanumeric())
+        || between.len() > 160
+        || between.contains([';', ':', '(', ')', '"', '“'])
+    {
+        return None;
+    }
+    let which = sent.start + w;
     if a.figs[..fi]
         .iter()
         .any(|f| f.span.start >= sent.start && f.span.start < left)
@@ -747,7 +758,7 @@ fn names_a_document(a: &Analysis, cue: Span) -> bool {
 /// Verbs that set a noun phrase at an amount: "puts the gap ... at".
 static PUT_AT: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"\b(?:puts?|putting|estimates?|estimated|estimating|pegs?|pegged|values?|valued|calculates?|calculated) (?:the|its|their|a|an|this|that) ",
+        r"(?-u:\b)(?:puts?|putting|estimates?|estimated|estimating|pegs?|pegged|values?|valued|calculates?|calculated) (?:the|its|their|a|an|this|that) ",
     )
     .expect("static regex")
 });
