@@ -1152,6 +1152,28 @@ fn appositive_kind(after: &str) -> Option<OrgType> {
 /// place ("Herefordshire and Worcestershire faces..."), coordinations with a
 /// type noun ("both Southend and Castle Point and Rochford groups"), and
 /// "its counterpart in Castle Point and Rochford".
+/// The words that name a hospital site without its type words: "Royal
+/// Sussex" for "Royal Sussex County Hospital", "New Cross" for "New Cross
+/// Hospital"; none for a name of one word besides them.
+fn site_stem(written: &str) -> Option<String> {
+    let name = written.split(',').next().unwrap_or(written);
+    let name = name.split(" in ").next().unwrap_or(name).trim();
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let cut = [
+        " District General Hospital",
+        " General Hospital",
+        " County Hospital",
+        " University Hospital",
+        " Community Hospital",
+        " Hospital",
+    ]
+    .iter()
+    .find_map(|suffix| name.strip_suffix(suffix))?;
+    // (Two words at least: one, "Colchester", is the town and the places
+    // of the bodies named after it.)
+    (cut.contains(' ') && cut.starts_with(char::is_uppercase)).then(|| cut.to_owned())
+}
+
 fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     // Places of the bodies named so far.
     // (Each place's bodies found by hashing, not by a scan of all: a long
@@ -1159,15 +1181,23 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
     let mut known: Vec<(String, OrgRef)> = Vec::new();
     let mut known_at: FoldMap<String, Vec<usize>> = FoldMap::default();
     for r in refs.iter() {
+        // A hospital site named as written ("the Royal Sussex County
+        // Hospital") is its body's place too, by the site's own words:
+        // "85.4% of patients at the Royal Sussex".
+        let site = (r.how == "name" && r.orgs.len() == 1)
+            .then(|| site_stem(a.slice(r.span)))
+            .flatten()
+            .filter(|stem| !r.orgs[0].name.contains(stem));
         for o in &r.orgs {
             let p = place_text(&o.name, o.kind).or_else(|| short_name(&o.name, o.kind));
-            if let Some(p) = p
-                && !known_at
+            for p in p.into_iter().chain(site.clone()) {
+                if !known_at
                     .get(&p)
                     .is_some_and(|at| at.iter().any(|&i| known[i].1 == *o))
-            {
-                known_at.entry(p.clone()).or_default().push(known.len());
-                known.push((p, o.clone()));
+                {
+                    known_at.entry(p.clone()).or_default().push(known.len());
+                    known.push((p, o.clone()));
+                }
             }
         }
     }
