@@ -1835,7 +1835,14 @@ fn read_bodies(
         };
         // Bare area names (ICS rows, NHS England regions) are places, not
         // bodies: only their aliases go in.
-        let bare = matches!(kind, OrgType::Ics | OrgType::NhsEnglandRegion);
+        // (But a system named as a partnership is a body: "Sussex Health
+        // and Care Partnership", "North London Partners in Health and
+        // Care".)
+        let partnership = kind == OrgType::Ics
+            && (name.contains("Partnership")
+                || name.contains("Partners")
+                || name.contains("Health and Care"));
+        let bare = matches!(kind, OrgType::Ics | OrgType::NhsEnglandRegion) && !partnership;
         if !bare {
             forms.push(form(name, name, kind));
         }
