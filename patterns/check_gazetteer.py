@@ -160,7 +160,7 @@ def check_aliases(root, orgs):
 
     # names and other names first, then aliases, so that messages name the stronger form
     for code, r in orgs.items():
-        if r['type'] not in ('ics', 'nhs_england_region'):  # bare area names: not surface forms
+        if not bare(r):  # bare area names: not surface forms
             add(r['name'], code, r['_where'], 'name')
         for o in split(r['other_names']):
             add(o, code, r['_where'], 'other_name')
@@ -220,11 +220,24 @@ def variant_key(s):
     return k[4:] if k.startswith('the ') else k
 
 
+def bare(r):
+    """Whether a row's name is a bare area, not a surface form: nhs_england_region rows, and
+    ics rows unless the system is named as a partnership ("Sussex Health and Care Partnership")."""
+    if r['type'] == 'nhs_england_region':
+        return True
+    if r['type'] == 'ics':
+        n = r['name']
+        return not ('Partnership' in n or 'Partners' in n or 'Health and Care' in n)
+    return False
+
+
 def exact_names(orgs, alias_rows):
     """Folded form -> the one canonical name it must give, where the tables say so exactly."""
     out = {}
     for code, r in orgs.items():
         if r['type'] in ('ics', 'nhs_england_region'):
+            if not bare(r):
+                out[fold(r['name'])] = r['name']
             continue
         for o in split(r['other_names']):
             # an other_name that is only a spelling variant of the name gives the name
@@ -251,6 +264,8 @@ def canonical_names(code, orgs, added_former, alias_rows):
                 if f.endswith(suf):
                     names.add(f'{f[:-len(suf)]} {kind}')
                     break
+        if not bare(r):
+            names.add(r['name'])
     return names
 
 
@@ -360,7 +375,7 @@ def matcher(orgs, alias_rows):
 
     for code, r in orgs.items():
         exact = 'case-sensitively' in r['notes']
-        names = [] if r['type'] in ('ics', 'nhs_england_region') else [r['name']]
+        names = [] if bare(r) else [r['name']]
         for f in names + split(r['aliases']) + split(r['other_names']):
             add(f, code, exact)
     for _, a in alias_rows:
@@ -416,7 +431,7 @@ def shadow_report(orgs, alias_rows):
     """Forms that are a word prefix of another body's form (leftmost-longest keeps the longer)."""
     allf = []
     for code, r in orgs.items():
-        names = [] if r['type'] in ('ics', 'nhs_england_region') else [r['name']]
+        names = [] if bare(r) else [r['name']]
         for f in names + split(r['aliases']) + split(r['other_names']):
             allf.append((fold(f), code))
     for _, a in alias_rows:
