@@ -1762,6 +1762,45 @@ fn answer_line(a: &Analysis, si: usize) -> bool {
         .is_some_and(|t| t.trim_start().starts_with("A:"))
 }
 
+/// Where the person a transcript's speaker label names was introduced:
+/// "PENROSE: We planned ..." after "Its director of finance, Martin
+/// Penrose, spoke to our breakfast programme" gives the offset of
+/// "Penrose" there. Not the host's label.
+fn speaker_intro(a: &Analysis, si: usize) -> Option<usize> {
+    let para = a.sents[si].para;
+    let first = a.sents[..si]
+        .iter()
+        .rposition(|s| s.para != para)
+        .map_or(0, |i| i + 1);
+    let start = a.sents[first].span.start;
+    let line = a.norm.get(start..)?.trim_start();
+    let label = line.get(..line.find(':')?)?;
+    if label.len() < 3
+        || label.len() > 30
+        || !label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '-' | '\''))
+        || matches!(
+            label,
+            "PRESENTER"
+                | "INTERVIEWER"
+                | "HOST"
+                | "QUESTION"
+                | "REPORTER"
+                | "ANCHOR"
+                | "NEWSREADER"
+        )
+    {
+        return None;
+    }
+    let surname = label.rsplit(' ').next().unwrap_or(label);
+    let mut named = String::with_capacity(surname.len());
+    for (i, c) in surname.chars().enumerate() {
+        named.push(if i == 0 { c } else { c.to_ascii_lowercase() });
+    }
+    memchr::memmem::find(a.norm[..start].as_bytes(), named.as_bytes())
+}
+
 /// Spans, asked whether a span overlaps one of them: by binary search
 /// among those starting at most the longest span before it. (Asked for
 /// every place, anaphor and pronoun of a story, a scan of all made a long
@@ -2055,6 +2094,22 @@ fn resolve_pronoun(
     {
         return vec![story.clone()];
     }
+    // A transcript's "PENROSE: We ..." is the body the story introduced
+    // Penrose with ("Its director of finance, Martin Penrose").
+    if !third
+        && let Some(at) = speaker_intro(a, si)
+        && let Some(ii) = a.sentence_of(at)
+    {
+        let s = a.sents[ii].span;
+        if let Some(r) = starting_in(refs, s.start, s.end)
+            .iter()
+            .filter(|r| r.span.start >= s.start && r.span.end <= s.end)
+            .filter(|r| r.orgs.len() == 1 && !r.plural && !is_authority_org(&r.orgs[0]))
+            .min_by_key(|r| r.span.start.abs_diff(at))
+        {
+            return r.orgs.clone();
+        }
+    }
     let ok = |r: &Ref| {
         !r.orgs.is_empty()
             && (!third || !first_person(a.lower(r.span)))
@@ -2162,6 +2217,14 @@ fn resolve_pronoun(
             if back == 1 {
                 return Vec::new();
             }
+            continue;
+        }
+        // "Kernow has told us it expects to overspend": a body that speaks
+        // to "us" is not "we".
+        if first_person
+            && !there.is_empty()
+            && words_between(a, ps.start, ps.end).any(|w| w == "us")
+        {
             continue;
         }
         // "The system's biggest problem is Lewisham and Greenwich NHS
