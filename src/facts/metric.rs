@@ -2098,7 +2098,8 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
     let sent = a.sents[si].span;
     let left = fig_left(a, fi);
     // "1% of its allocation, which would be roughly £4.2m", "one per cent
-    // of that - around £3.3 million -": the amount a percentage comes to.
+    // of that - around £3.3 million -", "a surplus of 1 per cent, which for
+    // South Tyneside means £3m": the amount a percentage comes to.
     if fig.kind == FigureKind::Money
         && let Some(p) = fi.checked_sub(1)
         && a.figs[p].kind == FigureKind::Percent
@@ -2109,6 +2110,11 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         static APPOSED: Phrases = Phrases::new(&[
             "which would be",
             "which is",
+            "means",
+            "which translates to",
+            "which translates into",
+            "which comes to",
+            "which amounts to",
             "equivalent to",
             "equal to",
             "worth",
