@@ -1880,7 +1880,42 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 && after_cue
                     .iter()
                     .any(|w| matches!(*w, "requires" | "required" | "demands" | "demanded"));
-            if demanded || MUST.as_words_in(around) || rule_applied(a, fi, &MUST) {
+            // "planning to hold a surplus of £3.2m": the body's own plan,
+            // unless a demand is named too.
+            static PLANS: Phrases = Phrases::new(&[
+                "planning to hold",
+                "plans to hold",
+                "planned to hold",
+                "plan to hold",
+                "aims to hold",
+                "aiming to hold",
+                "hopes to hold",
+            ]);
+            static DEMANDS: Phrases = Phrases::new(&[
+                "required",
+                "requires",
+                "requirement",
+                "must",
+                "target",
+                "rule",
+                "control total",
+                "supposed to",
+                "obliged to",
+            ]);
+            // (Asked of the words right before the noun: "had been told it
+            // must make savings ..., having spent the year planning to hold
+            // a surplus of £3.2m" is a plan.)
+            let lead = a.lower(Span::new(lo, cue.start.max(lo)));
+            let lead = lead
+                .char_indices()
+                .rev()
+                .filter(|&(_, c)| c == ' ')
+                .nth(5)
+                .map_or(lead, |(i, _)| &lead[i..]);
+            let own_plan = PLANS.as_words_in(lead) && !DEMANDS.as_words_in(lead);
+            if own_plan {
+                metric
+            } else if demanded || MUST.as_words_in(around) || rule_applied(a, fi, &MUST) {
                 Metric::RequiredSurplus
             } else {
                 metric
