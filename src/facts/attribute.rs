@@ -1798,7 +1798,7 @@ fn speaker_intro(a: &Analysis, si: usize) -> Option<usize> {
     for (i, c) in surname.chars().enumerate() {
         named.push(if i == 0 { c } else { c.to_ascii_lowercase() });
     }
-    memchr::memmem::find(a.norm[..start].as_bytes(), named.as_bytes())
+    memchr::memmem::find(&a.norm.as_bytes()[..start], named.as_bytes())
 }
 
 /// Spans, asked whether a span overlaps one of them: by binary search
