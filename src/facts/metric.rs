@@ -701,10 +701,7 @@ fn relative_object(a: &Analysis, fi: usize, sent: Span, left: usize) -> Option<(
         return None;
     }
     let which = sent.start + w;
-    if a.figs[..fi]
-        .iter()
-        .any(|f| f.span.start >= sent.start && f.span.start < left)
-    {
+    if figure_between(a, fi, sent.start, left) {
         return None;
     }
     let (ci, cue) = a
@@ -718,11 +715,7 @@ fn relative_object(a: &Analysis, fi: usize, sent: Span, left: usize) -> Option<(
     if gap.contains([',', ';', ':', '(', ')']) || words(gap).len() > 3 {
         return None;
     }
-    let sj = cue
-        .senses
-        .iter()
-        .position(|s| s.role == Role::Noun && sense_fits(a, fi, s.metric, cue.span))?;
-    Some((ci, sj))
+    noun_sense(a, fi, ci)
 }
 
 /// A cue that only qualifies a document or an occasion: "the budget
@@ -755,6 +748,23 @@ fn names_a_document(a: &Analysis, cue: Span) -> bool {
     ) && a.lower[cue.end..].starts_with(' ')
 }
 
+/// Whether a figure before figure `fi` starts in `from..to`.
+fn figure_between(a: &Analysis, fi: usize, from: usize, to: usize) -> bool {
+    a.figs[..fi]
+        .iter()
+        .any(|f| f.span.start >= from && f.span.start < to)
+}
+
+/// Cue `ci` with its first noun sense that fits figure `fi`.
+fn noun_sense(a: &Analysis, fi: usize, ci: usize) -> Option<(usize, usize)> {
+    let cue = &a.cues[ci];
+    let sj = cue
+        .senses
+        .iter()
+        .position(|s| s.role == Role::Noun && sense_fits(a, fi, s.metric, cue.span))?;
+    Some((ci, sj))
+}
+
 /// Verbs that set a noun phrase at an amount: "puts the gap ... at".
 static PUT_AT: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
@@ -775,10 +785,7 @@ fn put_at_head(a: &Analysis, fi: usize, clause: Span, left: usize) -> Option<(us
     }
     let m = PUT_AT.find_iter(before).last()?;
     let from = clause.start + m.end();
-    if a.figs[..fi]
-        .iter()
-        .any(|f| f.span.start >= from && f.span.start < left)
-    {
+    if figure_between(a, fi, from, left) {
         return None;
     }
     let (ci, cue) = a
@@ -798,11 +805,7 @@ fn put_at_head(a: &Analysis, fi: usize, clause: Span, left: usize) -> Option<(us
     {
         return None;
     }
-    let sj = cue
-        .senses
-        .iter()
-        .position(|s| s.role == Role::Noun && sense_fits(a, fi, s.metric, cue.span))?;
-    Some((ci, sj))
+    noun_sense(a, fi, ci)
 }
 
 /// Whether a figure after `before` (its sentence up to it) lies in a
