@@ -2584,6 +2584,39 @@ fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
         .is_some_and(|i| !before[i..].contains(','))
 }
 
+/// A hospital in the list of sites a body runs: "The combined organisation
+/// runs Musgrove Park Hospital, Yeovil District Hospital and 13 community
+/// hospitals, with an income of £1.1bn" is the organisation's income, not
+/// the trust a site's name once stood for.
+fn in_run_list(a: &Analysis, r: &Ref, sent: Span) -> bool {
+    let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
+    let Some(verb) = [" runs ", " operates ", " manages "]
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| (i, v.len())))
+        .max()
+    else {
+        return false;
+    };
+    let (at, len) = (sent.start + verb.0, verb.1);
+    // Only a list between the verb and the name: no figure, no clause.
+    const CLAUSE: &[&str] = &[
+        "which", "who", "that", "while", "but", "with", "has", "have", "had", "is", "was", "will",
+        "said", "says",
+    ];
+    let listed = !words_between(a, at + len, r.span.start).any(|w| CLAUSE.contains(&w))
+        && !a
+            .figs
+            .iter()
+            .any(|f| f.span.start >= at && f.span.end <= r.span.start);
+    // The body that runs them is named right before the verb.
+    listed
+        && within(a, sent.start, at).iter().any(|q| {
+            !q.orgs.is_empty()
+                && q.span.end <= at
+                && a.lower(Span::new(q.span.end, at)).trim().is_empty()
+        })
+}
+
 /// Whether the reference only describes another body, in an appositive
 /// after its name: "told by Monitor, the regulator of foundation trusts,
 /// to find £15.3m".
@@ -2861,6 +2894,7 @@ pub fn attribute(
             .filter(|r| !(governor(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0])))
             .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
             .filter(|r| !in_who_clause(a, r, sent))
+            .filter(|r| !in_run_list(a, r, sent))
             .filter(|r| !in_appositive(a, r, sent))
             .filter(|r| {
                 !matches!(
