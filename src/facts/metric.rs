@@ -2225,13 +2225,14 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         ) {
             return None;
         }
-        // Drop a trailing "in October" / "at the end of June" after the
-        // earlier figure.
+        // Drop a trailing "in October" / "at the end of June" / "in
+        // 2011-12" after the earlier figure.
         let core: Vec<&str> = ws
             .iter()
             .copied()
             .filter(|w| {
                 !is_month(w)
+                    && !is_year(w)
                     && !matches!(
                         *w,
                         "in" | "at"
@@ -2244,6 +2245,7 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
                             | "to"
                             | "date"
                             | "year-to-date"
+                            | "financial"
                     )
             })
             .collect();
@@ -2436,6 +2438,25 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
         });
     }
     None
+}
+
+/// A year or a financial year as written: "2012", "2011-12", "2011/12",
+/// "2011-2012".
+fn is_year(w: &str) -> bool {
+    let b = w.as_bytes();
+    let year = |y: &[u8]| y.len() == 4 && (y.starts_with(b"19") || y.starts_with(b"20"));
+    let digits = |y: &[u8]| y.iter().all(u8::is_ascii_digit);
+    match b.get(..4) {
+        Some(head) if year(head) && digits(head) => match b.get(4) {
+            None => true,
+            Some(b'-' | b'/') => {
+                let tail = &b[5..];
+                (tail.len() == 2 || tail.len() == 4) && digits(tail)
+            }
+            Some(_) => false,
+        },
+        _ => false,
+    }
 }
 
 pub fn is_month(w: &str) -> bool {
