@@ -1,11 +1,13 @@
 //! Pipe tables of bodies: one row per body, one column per measure, bare
-//! signed numbers under a unit caption such as "(£m)".
+//! signed numbers under a unit caption such as "(£m)", or whole amounts in
+//! the cells ("£6.8m", "(£3.9m)").
 //!
 //! A table yields facts only when everything is explicit: a money unit in
-//! the caption or header, a first column that names a kind of body
+//! the caption, header or cells, a first column that names a kind of body
 //! ("System", "ICB", "Trust"), and column headers listed under
 //! `[[table_column]]` in `cues.toml`. A cell that is not a number ("Not
-//! available") yields nothing.
+//! available") yields nothing. A column whose header names a year
+//! ("2013/14 plan") is of that year.
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -14,7 +16,7 @@ use rust_decimal::Decimal;
 
 use super::qualify::{financial_year, month_number};
 use super::{Analysis, Draft, Options};
-use crate::model::{Metric, OrgRef, OrgType, Span, Status};
+use crate::model::{FigureKind, Metric, OrgRef, OrgType, Span, Status};
 use crate::normalize::parse_digits;
 use crate::recognise::orgs::slug;
 
@@ -129,13 +131,24 @@ fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
         return m.org.clone();
     }
     // Trusts are tabulated by their short names: "Royal Liverpool and
-    // Broadgreen", "Countess of Chester".
+    // Broadgreen", "Countess of Chester", "Royal Free London".
     if kind == OrgType::Trust {
-        for suffix in [" Hospitals", " Hospital"] {
+        for suffix in [
+            " Hospitals",
+            " Hospital",
+            " NHS Foundation Trust",
+            " NHS Trust",
+        ] {
             if let Some(o) = orgs.lookup(&format!("{name}{suffix}"), kind) {
                 return o;
             }
         }
+    }
+    // A short name the story itself gives the body, before or after the
+    // table: "RNOH" for "The Royal National Orthopaedic Hospital NHS Trust
+    // (RNOH)", "Great Ormond Street" for the name it begins.
+    if let Some(o) = named_in_story(a, name, kind) {
+        return o;
     }
     let display = match kind {
         OrgType::Ics => format!("{name} ICS"),
@@ -150,6 +163,42 @@ fn body_of(a: &Analysis, name: &str, kind: OrgType) -> OrgRef {
         kind,
         successor: None,
     }
+}
+
+/// The one body of `kind` the story names as `name`, or with a name that
+/// begins with it.
+fn named_in_story(a: &Analysis, name: &str, kind: OrgType) -> Option<OrgRef> {
+    let want = name.to_lowercase();
+    let mut found: Option<&OrgRef> = None;
+    for r in &a.refs {
+        let [o] = r.orgs.as_slice() else { continue };
+        if o.kind != kind {
+            continue;
+        }
+        let surface = a.lower(r.span);
+        let surface = surface.strip_prefix("the ").unwrap_or(surface);
+        let begins = surface
+            .strip_prefix(want.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+        if !begins {
+            continue;
+        }
+        match found {
+            Some(f) if f != o => return None,
+            _ => found = Some(o),
+        }
+    }
+    found.cloned()
+}
+
+/// Whether `phrase` is in `h` as whole words ("cip" in "2013/14 cip", not
+/// in "principal").
+fn has_words(h: &str, phrase: &str) -> bool {
+    h.match_indices(phrase).any(|(i, _)| {
+        let before = h[..i].chars().next_back();
+        let after = h[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A row label that sums the rows: "Total", "System total", "Combined".
@@ -169,7 +218,10 @@ fn is_generic_column(h: &str) -> bool {
         .replace("(£bn)", " ")
         .replace("(£000)", " ")
         .replace(['(', ')', '£'], " ");
-    let ws: Vec<&str> = h.split_whitespace().collect();
+    let ws: Vec<&str> = h
+        .split_whitespace()
+        .filter(|w| financial_year(w).is_empty())
+        .collect();
     !ws.is_empty()
         && ws.iter().all(|w| {
             matches!(
@@ -198,7 +250,12 @@ fn is_generic_column(h: &str) -> bool {
 /// story about deficits with numbers all of one sign (positive: deficits,
 /// as reporters tabulate them; negative: deficits in accounts style, the
 /// positive ones surpluses).
-fn generic_sign(a: &Analysis, lines: &[Line], caption: &str) -> Option<(Metric, Option<Metric>)> {
+fn generic_sign(
+    a: &Analysis,
+    lines: &[Line],
+    caption: &str,
+    scale: Scale,
+) -> Option<(Metric, Option<Metric>)> {
     let c = caption.to_ascii_lowercase();
     if c.contains("negative numbers are deficits")
         || c.contains("negative figures are deficits")
@@ -217,11 +274,10 @@ fn generic_sign(a: &Analysis, lines: &[Line], caption: &str) -> Option<(Metric, 
     if !before[from..].contains("deficit") {
         return None;
     }
-    let text = a.norm;
     let (mut neg, mut pos) = (0usize, 0usize);
     for row in &lines[1..] {
-        for cell in row.cells.iter().skip(1) {
-            match cell_value(&text[cell.start..cell.end]) {
+        for &cell in row.cells.iter().skip(1) {
+            match cell_amount(a, cell, scale) {
                 Some(v) if v.is_sign_negative() && !v.is_zero() => neg += 1,
                 Some(v) if !v.is_zero() => pos += 1,
                 _ => {}
@@ -249,6 +305,55 @@ fn one_month_before(text: &str, end: usize) -> Option<String> {
         }
     }
     found
+}
+
+/// Where a table's cells get their unit: a caption or header ("(£m)")
+/// scaling bare numbers, or amounts written whole in each cell ("£6.8m",
+/// "(£3.9m)").
+#[derive(Clone, Copy)]
+enum Scale {
+    Caption(Decimal),
+    InCells,
+}
+
+/// The signed amount in pounds of a cell.
+fn cell_amount(a: &Analysis, cell: Span, scale: Scale) -> Option<Decimal> {
+    let text = &a.norm[cell.start..cell.end];
+    match scale {
+        Scale::Caption(mult) => cell_value(text)?.checked_mul(mult),
+        Scale::InCells => {
+            let f = a.figs.iter().find(|f| {
+                f.kind == FigureKind::Money
+                    && &*f.unit == "GBP"
+                    && f.span.start >= cell.start
+                    && f.span.end <= cell.end
+            })?;
+            // Nothing else in the cell but a sign or brackets.
+            let rest = a.norm[cell.start..f.span.start]
+                .chars()
+                .chain(a.norm[f.span.end..cell.end].chars());
+            let mut neg = false;
+            for c in rest {
+                match c {
+                    '(' | '-' | '\u{2212}' => neg = true,
+                    ')' => {}
+                    c if c.is_whitespace() => {}
+                    _ => return None,
+                }
+            }
+            Some(if neg { -f.value } else { f.value })
+        }
+    }
+}
+
+/// Whether a table with no unit caption has whole amounts in its cells.
+fn amounts_in_cells(a: &Analysis, lines: &[Line]) -> bool {
+    lines[1..]
+        .iter()
+        .flat_map(|row| row.cells.iter().skip(1))
+        .filter(|&&c| cell_amount(a, c, Scale::InCells).is_some())
+        .nth(1)
+        .is_some()
 }
 
 fn cell_value(s: &str) -> Option<Decimal> {
@@ -320,13 +425,15 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
             });
     let caption = &text[before_start..header.span.start];
     let header_text = &text[header.span.start..header.span.end];
-    let Some(mult) = unit_multiplier(header_text).or_else(|| unit_multiplier(caption)) else {
-        return;
+    let scale = match unit_multiplier(header_text).or_else(|| unit_multiplier(caption)) {
+        Some(mult) => Scale::Caption(mult),
+        None if amounts_in_cells(a, lines) => Scale::InCells,
+        None => return,
     };
     let Some(kind) = row_kind(&text[header.cells[0].start..header.cells[0].end]) else {
         return;
     };
-    let generic = generic_sign(a, lines, caption);
+    let generic = generic_sign(a, lines, caption, scale);
     let columns: Vec<Option<(Metric, Option<Metric>, Status)>> = header
         .cells
         .iter()
@@ -337,10 +444,13 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
                 .cues
                 .table_columns
                 .iter()
-                .find(|t| h == t.phrase || h.contains(&t.phrase))
+                .find(|t| has_words(&h, &t.phrase))
                 .map(|t| (t.negative, t.positive))
                 .or_else(|| generic.filter(|_| is_generic_column(&h)))?;
-            let status = if h.contains("forecast") || h.contains("outturn") {
+            // A savings column is what each body must find.
+            let status = if col.0 == Metric::SavingsRequired {
+                Status::Target
+            } else if h.contains("forecast") || h.contains("outturn") {
                 Status::Forecast
             } else if h.contains("plan")
                 && !h.contains("from plan")
@@ -386,7 +496,7 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
             let Some(Some((neg, pos, status))) = columns.get(ci) else {
                 continue;
             };
-            let Some(v) = cell_value(&text[cell.start..cell.end]) else {
+            let Some(v) = cell_amount(a, *cell, scale) else {
                 continue;
             };
             let metric = if v.is_sign_negative() {
@@ -399,15 +509,20 @@ fn one_table(a: &Analysis, lines: &[Line], out: &mut Vec<Draft>) {
                     None => continue,
                 }
             };
-            let Some(value) = v.abs().checked_mul(mult) else {
-                continue;
+            let value = v.abs();
+            // A column headed by its year ("2013/14 plan") is of that year.
+            let period = match financial_year(&text[header.cells[ci].start..header.cells[ci].end])
+                .as_slice()
+            {
+                [(_, y)] => Some(y.clone()),
+                _ => period.clone(),
             };
             out.push(Draft {
                 fig: None,
                 metric,
                 orgs: vec![org.clone()],
                 status: Some(*status),
-                period: period.clone(),
+                period,
                 period_soft: false,
                 as_of: as_of.clone(),
                 rule: "table".into(),
