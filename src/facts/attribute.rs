@@ -1283,7 +1283,9 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
             continue;
         }
         let mut span = Span::new(span.start + skip, span.end);
-        // "the Queen Elizabeth's": the possessive is not part of the name.
+        // "the Queen Elizabeth's": the possessive is not part of the name
+        // (unless the body's short name ends so: "Liverpool Women's").
+        let written = span;
         for poss in ["'s", "\u{2019}s"] {
             if a.norm[span.start..span.end].ends_with(poss) {
                 span.end -= poss.len();
@@ -1308,7 +1310,16 @@ fn add_places(a: &Analysis, refs: &mut Vec<Ref>) {
         } else {
             kind
         };
-        let mut whole = lookup(place, kind);
+        let mut whole = Vec::new();
+        if written != span {
+            whole = lookup(&a.norm[written.start..written.end], kind);
+            if whole.len() == 1 {
+                span = written;
+            }
+        }
+        if whole.len() != 1 {
+            whole = lookup(place, kind);
+        }
         // A place opening a sentence as its subject ("Birmingham and
         // Solihull reported the weakest position") in a story about one kind
         // of body names the body of that kind there.
@@ -2652,8 +2663,32 @@ fn is_subject(a: &Analysis, r: &Ref) -> bool {
             at = a.lower[..at].trim_end().len() - w.len();
             continue;
         }
-        return !PREPOSITIONS.contains(&w);
+        return !PREPOSITIONS.contains(&w)
+            || (w == "to" && turns_to(a, a.lower[..at].trim_end().len() - w.len()));
     }
+}
+
+/// Whether the "to" at `to_start` is a story's turn to its next topic,
+/// which opens the sentence: "And so to Aintree, rooted to the bottom of
+/// the table." (The body is what the sentence is about.)
+fn turns_to(a: &Analysis, to_start: usize) -> bool {
+    let Some(si) = a.sentence_of(to_start) else {
+        return false;
+    };
+    let head = a.lower(Span::new(a.sents[si].span.start, to_start)).trim();
+    matches!(
+        head,
+        "and so"
+            | "so"
+            | "now"
+            | "and now"
+            | "and finally"
+            | "finally"
+            | "which brings us"
+            | "that brings us"
+            | "this brings us"
+            | "and on"
+    )
 }
 
 /// Attributes figure `fi` (in sentence `si`); returns the bodies and how
