@@ -3320,7 +3320,26 @@ pub fn attribute(
             return None;
         }
     }
-    if si <= 2 {
+    // "the black hole facing the primary care trust (PCT) for North
+    // Yorkshire": a body the sentence names by its kind and place, which
+    // finfacts does not know, is the figure's; not one named later.
+    let unknown_named = within(a, sent.start, left).iter().any(|r| {
+        r.orgs.is_empty() && r.how == "the + type noun" && r.span.end <= left && {
+            let after = a.norm[r.span.end..left].trim_start();
+            let after = match after.strip_prefix('(') {
+                Some(rest) => rest
+                    .split_once(')')
+                    .map_or(after, |(_, tail)| tail.trim_start()),
+                None => after,
+            };
+            ["for ", "in "].iter().any(|p| {
+                after
+                    .strip_prefix(p)
+                    .is_some_and(|place| place.starts_with(|c: char| c.is_uppercase()))
+            })
+        }
+    });
+    if si <= 2 && !unknown_named {
         for pj in si + 1..(si + 3).min(a.sents.len()) {
             let ps = a.sents[pj].span;
             let there: Vec<&Ref> = a
@@ -3329,6 +3348,9 @@ pub fn attribute(
                 .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
                 .filter(|r| !is_authority_org(&r.orgs[0]) && r.how != "pronoun")
                 .filter(|r| !subordinate(a, ps.start, r))
+                // Not bodies of a kind at large: "NHS trusts heading for
+                // financial trouble should be spotted" is about none of them.
+                .filter(|r| r.orgs[0].kind != OrgType::Aggregate || r.orgs[0].name.contains(" in "))
                 .collect();
             if let Some(r) = there.iter().find(|r| is_subject(a, r)).or(there.first()) {
                 return Some((

@@ -96,10 +96,24 @@ fn cuts_of(a: &Analysis, si: usize) -> Vec<(usize, usize)> {
             .any(|f| f.span.start == s.start + open + 1 && f.span.end == s.start + close)
             .then_some(close)
     };
+    // "QIPP savings (the NHS's name for quality schemes) of £6.7m": a
+    // short aside in brackets with no figure in it is part of the clause,
+    // as one between dashes is.
+    let gloss = |open: usize| {
+        let close = lower[open..].find(')').map(|j| open + j)?;
+        let (gs, ge) = (s.start + open, s.start + close);
+        let has_fig = a
+            .figs
+            .iter()
+            .any(|f| f.span.start >= gs && f.span.end <= ge);
+        (close - open < 100 && !has_fig && !lower[open + 1..close].contains([';', '(']))
+            .then_some(close)
+    };
     let mut kept_close = None;
     for (i, &c) in b.iter().enumerate() {
         match c {
             b'(' if bare_figure(i).is_some() => kept_close = bare_figure(i),
+            b'(' if gloss(i).is_some() => kept_close = gloss(i),
             b')' if kept_close == Some(i) => {}
             b';' | b'(' | b')' => cuts.push((i, i + 1)),
             b'-' if i > 0 && i + 1 < b.len() && b[i - 1] == b' ' && b[i + 1] == b' ' => {

@@ -207,6 +207,10 @@ static SAVINGS_GAP_WORDS: Phrases = Phrases::new(&[
     "no named scheme",
     "no identified schemes",
     "no identified scheme",
+    "no firm schemes",
+    "no firm scheme",
+    "no firm plans",
+    "no firm plan",
     "high risk",
     "rated red",
     "not be delivered",
@@ -391,7 +395,7 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
         let spends = before_words.iter().rev().take(3).any(|w| {
             matches!(
                 *w,
-                "spends" | "spend" | "spending" | "income" | "turnover" | "budget"
+                "spends" | "spend" | "spending" | "income" | "turnover" | "budget" | "allocation"
             )
         });
         // A savings rate is set a year: "savings of 4pc a year" is the
