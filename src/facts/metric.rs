@@ -626,10 +626,18 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
     {
         return Some(Typing { clause, ..t });
     }
-    // A list item takes the metric its lead-in announces ("how the new
-    // targets break down board by board:" then "- Swansea Bay health
-    // board: an extra £8.7m").
-    if let Some((metric, cue)) = list_lead_in(a, si, fig.kind) {
+    // A paragraph headed by a term and a colon is about that term: "CIP:
+    // short for cost improvement programme, ... West Suffolk's for 2025/26
+    // is £21.8m".
+    // (Unless the figure continues another: "£21.8m, about 4.4 per cent
+    // of its spending".)
+    let lead = list_lead_in(a, si, fig.kind).or_else(|| {
+        continues(a, fi, done, clause)
+            .is_none()
+            .then(|| term_heading(a, fi))
+            .flatten()
+    });
+    if let Some((metric, cue)) = lead {
         return Some(Typing {
             metric,
             rule: "list".into(),
@@ -1050,6 +1058,50 @@ fn list_lead_in(a: &Analysis, si: usize, kind: FigureKind) -> Option<(Metric, Sp
             }
             if !found.iter().any(|(x, _)| *x == m) {
                 found.push((m, c.span));
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// The metric of the term heading the line of figure `fi` ("Unidentified
+/// savings: the part of a CIP with no scheme behind it yet. For West
+/// Suffolk, £5.2m."): a label of at most five words at the start of the
+/// line, ending in a colon, whose cues announce exactly one metric, then
+/// its definition, then the figure in a later sentence.
+fn term_heading(a: &Analysis, fi: usize) -> Option<(Metric, Span)> {
+    let fig = &a.figs[fi];
+    let line = a.norm[..fig.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let head = &a.lower[line..fig.span.start];
+    let colon = head.find(':')?;
+    let label = &head[..colon];
+    if label.trim().is_empty()
+        || !at_most_words(label, 5)
+        || label.contains(['.', ',', ';', '(', '£', '%'])
+        || label.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let label = Span::new(line, line + colon);
+    // A term and its definition first: a figure in the heading's own
+    // sentence ("- Forecast CIP delivery: £36.1m, of which £21.5m
+    // recurrent") is read there.
+    if a.sentence_of(label.start) == a.sentence_of(fig.span.start) {
+        return None;
+    }
+    let mut found: Vec<(Metric, Span)> = Vec::new();
+    for c in a.cues.iter().filter(|c| label.contains(c.span)) {
+        for sense in c
+            .senses
+            .iter()
+            .filter(|x| x.role == Role::Noun && x.weight >= 1.0)
+            .filter(|x| sense_fits(a, fi, x.metric, c.span))
+        {
+            if !found.iter().any(|(m, _)| *m == sense.metric) {
+                found.push((sense.metric, c.span));
             }
         }
     }
