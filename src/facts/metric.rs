@@ -496,9 +496,14 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
         }
         // (The base's own amount is its figure: "4.5 per cent of its
         // income of £500m".)
+        // (Or said in a relative clause on it: "seven percent of the
+        // trust's annual turnover, which is £760million".)
         let base_amount = || {
             fig.span.start >= cue.span.end
-                && a.lower(Span::new(cue.span.end, fig.span.start)).trim() == "of"
+                && matches!(
+                    a.lower(Span::new(cue.span.end, fig.span.start)).trim(),
+                    "of" | ", which is" | ", which was" | ", which will be"
+                )
         };
         if cue.span.overlaps(fig.span)
             || (is_percent_base(a, cue.span) && !base_amount())
@@ -1183,6 +1188,16 @@ fn is_percent_base(a: &Analysis, cue: Span) -> bool {
         {
             before = b.trim_end();
         }
+    }
+    // A possessor between: "one per cent of the trust's budget".
+    if before.ends_with("'s") || before.ends_with('\u{2019}') || before.ends_with("\u{2019}s") {
+        let Some(of) = before.rfind(" of ") else {
+            return false;
+        };
+        if !at_most_words(&before[of + 4..], 5) {
+            return false;
+        }
+        before = &before[..of + 3];
     }
     let Some(b) = before.strip_suffix("of") else {
         return false;
