@@ -1606,6 +1606,17 @@ fn relate(
                     {
                         return Some((3.0, "cue of figure"));
                     }
+                    // "the deficit on the Dedicated Schools Grant of
+                    // £106.5m", "an overspend on prescribing of £4m": what
+                    // the cue is on, then its amount.
+                    if ws.first() == Some(&"on")
+                        && ws.last() == Some(&"of")
+                        && ws.len() <= 7
+                        && !has_punct_break(gap)
+                        && !other_cue_between(a, cue.end, left)
+                    {
+                        return Some((2.6, "cue on something, then figure"));
+                    }
                 }
                 // "the deficit went up from £20.7m to £29m"
                 if ws.len() <= 12 && !gap.contains(';') {
@@ -2499,7 +2510,25 @@ fn continues(a: &Analysis, fi: usize, done: &[Option<Typing>], clause: Span) -> 
                 "is" | "was"
             ] if rest.len() <= 3 && rest.first().is_none_or(|w| *w == "for")
         ) || super::restates(a.lower(sent)));
-    if (corrects || anaphoric.iter().any(|h| head.trim_start().starts_with(h))) && si > 0 {
+    // "The Welsh Government wants that figure brought down to £27.1m": the
+    // figure named before, as someone would change it.
+    let changed = || {
+        let head = head.trim_end();
+        head.ends_with(" to")
+            && [
+                "that figure",
+                "this figure",
+                "that number",
+                "that sum",
+                "that amount",
+            ]
+            .iter()
+            .filter_map(|p| head.rfind(p).map(|i| &head[i + p.len()..]))
+            .any(|rest| at_most_words(rest, 4) && !has_punct_break(rest))
+    };
+    if (corrects || anaphoric.iter().any(|h| head.trim_start().starts_with(h)) || changed())
+        && si > 0
+    {
         let prev_sent = a.sents[si - 1].span;
         return (0..fi).rev().find(|&j| {
             a.figs[j].span.start >= prev_sent.start
