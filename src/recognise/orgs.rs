@@ -125,6 +125,59 @@ impl RuleRegex {
     }
 }
 
+/// An automaton of some of the gazetteer's words, built on first use:
+/// `extract` has the words pass find those words, so building it at every
+/// start cost a run about 9 M instructions for nothing. A user's words are
+/// built at load time ([`LazyAc::build_now`]), so that their errors are
+/// reported there; `None` only should the embedded ones, which the tests
+/// build, fail to: nothing is then found.
+#[derive(Debug)]
+struct LazyAc {
+    build: fn(&[&[u8]]) -> Result<AhoCorasick, aho_corasick::BuildError>,
+    ac: OnceLock<Option<AhoCorasick>>,
+}
+
+impl LazyAc {
+    fn new(build: fn(&[&[u8]]) -> Result<AhoCorasick, aho_corasick::BuildError>) -> LazyAc {
+        LazyAc {
+            build,
+            ac: OnceLock::new(),
+        }
+    }
+
+    /// The automaton of `words` (the same words on every call).
+    fn get<W: AsRef<[u8]>>(&self, words: &[W]) -> Option<&AhoCorasick> {
+        self.ac
+            .get_or_init(|| (self.build)(&as_bytes(words)).ok())
+            .as_ref()
+    }
+
+    /// Builds the automaton of `words` now.
+    fn build_now<W: AsRef<[u8]>>(&self, words: &[W]) -> Result<(), aho_corasick::BuildError> {
+        let ac = (self.build)(&as_bytes(words))?;
+        let _ = self.ac.set(Some(ac));
+        Ok(())
+    }
+}
+
+fn as_bytes<W: AsRef<[u8]>>(words: &[W]) -> Vec<&[u8]> {
+    words.iter().map(AsRef::as_ref).collect()
+}
+
+/// Every name head, overlapping ([`Gazetteer::names`]).
+fn heads_automaton(heads: &[&[u8]]) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasick::new(heads)
+}
+
+/// The anaphor words, leftmost-longest ([`Gazetteer::anaphors`]).
+fn anaphor_automaton(words: &[&[u8]]) -> Result<AhoCorasick, aho_corasick::BuildError> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        // A DFA: several times faster to scan than the default NFA.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+}
+
 /// What compiling an embedded rule's regex is told of its origin.
 const EMBEDDED_RULES: &str = "<embedded>/patterns/org_rules.toml";
 
@@ -175,8 +228,9 @@ pub struct Gazetteer {
     /// name ("north " has 133 names; about ten go on with "w").
     by_head: Vec<Box<[u32]>>,
     /// Every occurrence of every head, overlapping, for a text whose
-    /// occurrences no words pass gave (`Gazetteer::find`).
-    heads_ac: AhoCorasick,
+    /// occurrences no words pass gave (`Gazetteer::find`): built on first
+    /// use, as `extract` has the words pass give them (see [`LazyAc`]).
+    heads_ac: LazyAc,
     by_name: HashMap<String, usize>,
     /// Folded name → form; `None` where two bodies fold to the same key.
     by_key: HashMap<String, Option<usize>>,
@@ -193,7 +247,9 @@ pub struct Gazetteer {
     leading_stop: HashSet<Box<[u8]>>,
     /// The shapes of the leading stop words, a test cheaper than hashing.
     leading_shape: Shape,
-    anaphor_ac: AhoCorasick,
+    /// The anaphor words, leftmost-longest, for a text no words pass
+    /// read (`Gazetteer::anaphors`); built on first use.
+    anaphor_ac: LazyAc,
     anaphor_types: Vec<(Arc<[OrgType]>, Arc<str>)>,
     /// The anaphor automaton's words, lowercased, by pattern id.
     anaphor_words: Vec<String>,
@@ -576,11 +632,19 @@ impl Gazetteer {
                 forms.into_boxed_slice()
             })
             .collect();
-        let heads_ac = AhoCorasick::new(&name_heads).map_err(|e| PatternError::Invalid {
-            file: reference.origin.clone(),
-            line: 0,
-            message: format!("cannot build the name automaton: {e}"),
-        })?;
+        let heads_ac = LazyAc::new(heads_automaton);
+        if ![reference, extra, aliases]
+            .iter()
+            .all(|s| is_embedded(&s.origin))
+        {
+            heads_ac
+                .build_now(&name_heads)
+                .map_err(|e| PatternError::Invalid {
+                    file: reference.origin.clone(),
+                    line: 0,
+                    message: format!("cannot build the name automaton: {e}"),
+                })?;
+        }
         // What the words pass looks for on the gazetteer's behalf, sent
         // before the rest is built: a caller may build that pass meanwhile.
         let place = place_macro();
@@ -678,16 +742,16 @@ impl Gazetteer {
                 anaphor_types.push((types.clone(), Arc::from(noun.as_str())));
             }
         }
-        let anaphor_ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A DFA: several times faster to scan than the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&anaphor_words)
-            .map_err(|e| PatternError::Invalid {
-                file: rules_origin.to_owned(),
-                line: 0,
-                message: format!("cannot build the anaphor automaton: {e}"),
-            })?;
+        let anaphor_ac = LazyAc::new(anaphor_automaton);
+        if !is_embedded(rules_origin) {
+            anaphor_ac
+                .build_now(&anaphor_words)
+                .map_err(|e| PatternError::Invalid {
+                    file: rules_origin.to_owned(),
+                    line: 0,
+                    message: format!("cannot build the anaphor automaton: {e}"),
+                })?;
+        }
         let by_name = patterns
             .iter()
             .enumerate()
@@ -863,7 +927,10 @@ impl Gazetteer {
         let starts = match starts {
             Some(s) => s,
             None => {
-                let mut s: Vec<(usize, u32)> = (self.heads_ac.find_overlapping_iter(lower))
+                let Some(ac) = self.heads_ac.get(&self.name_heads) else {
+                    return Vec::new();
+                };
+                let mut s: Vec<(usize, u32)> = (ac.find_overlapping_iter(lower))
                     .map(|m| (m.start(), m.pattern().as_u32()))
                     .collect();
                 s.sort_unstable();
@@ -1368,8 +1435,10 @@ impl Gazetteer {
     /// words are lowercase, and a case-sensitive scan can use the prefilter
     /// on their shared "the ".
     pub fn anaphors(&self, text: &str, lower: &[u8]) -> Vec<AnaphorMention> {
-        self.anaphor_ac
-            .find_iter(lower)
+        let Some(ac) = self.anaphor_ac.get(&self.anaphor_words) else {
+            return Vec::new();
+        };
+        ac.find_iter(lower)
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .filter(|&(s, e, _)| word_bounded(text, Span::new(s, e)))
             .map(|(s, e, p)| self.anaphor(s, e, p))
