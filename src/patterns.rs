@@ -276,6 +276,18 @@ pub fn compile_regex(
     file: &str,
     rule: &str,
 ) -> Result<crate::rx::Regex, PatternError> {
+    let tree = crate::rx::parse(pattern, true);
+    compile_regex_tree(pattern, tree.as_ref(), file, rule)
+}
+
+/// [`compile_regex`], given `pattern`'s case-insensitive syntax tree
+/// (`crate::rx::parse(pattern, true)`) that the caller read already.
+pub fn compile_regex_tree(
+    pattern: &str,
+    tree: Option<&regex_syntax::hir::Hir>,
+    file: &str,
+    rule: &str,
+) -> Result<crate::rx::Regex, PatternError> {
     let opts = crate::rx::Options {
         case_insensitive: true,
         size_limit: 16 * (1 << 20),
@@ -286,7 +298,7 @@ pub fn compile_regex(
         rule: rule.to_owned(),
         message: e.to_string(),
     };
-    let regex = crate::rx::Regex::with_options(pattern, opts).map_err(err)?;
+    let regex = crate::rx::Regex::with_tree(pattern, tree, opts).map_err(err)?;
     if !is_embedded(file) {
         regex.check_original().map_err(err)?;
     }

@@ -64,11 +64,7 @@ pub fn required(pattern: &str, case_insensitive: bool, min_len: usize) -> Option
 /// A pattern's syntax tree, for [`required_of`] and [`separators_of`]
 /// (`None` when it does not parse).
 pub fn parse(pattern: &str, case_insensitive: bool) -> Option<Hir> {
-    regex_syntax::ParserBuilder::new()
-        .case_insensitive(case_insensitive)
-        .build()
-        .parse(pattern)
-        .ok()
+    crate::rx::parse(pattern, case_insensitive)
 }
 
 /// [`required`], given the pattern's syntax tree.

@@ -22,7 +22,9 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look};
+use regex_syntax::hir::{
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
+};
 
 /// A compiled regex (see the module documentation).
 #[derive(Clone, Debug)]
@@ -73,7 +75,19 @@ impl Regex {
 
     /// Compiles `pattern` with `opts`; errors are the `regex` crate's.
     pub fn with_options(pattern: &str, opts: Options) -> Result<Regex, regex::Error> {
-        let engines = match ascii_twin(pattern, opts) {
+        let tree = parse(pattern, opts.case_insensitive);
+        Regex::with_tree(pattern, tree.as_ref(), opts)
+    }
+
+    /// [`Regex::with_options`], given `pattern`'s syntax tree as
+    /// [`parse`] gives it with `opts`' case (`None`: it did not parse): a
+    /// caller that read the tree already saves a parse.
+    pub fn with_tree(
+        pattern: &str,
+        tree: Option<&Hir>,
+        opts: Options,
+    ) -> Result<Regex, regex::Error> {
+        let engines = match tree.and_then(|t| ascii_twin(t, opts)) {
             Some(ascii) => Engines::Twins {
                 ascii,
                 uni: OnceLock::new(),
@@ -257,15 +271,20 @@ fn build(pattern: &str, opts: Options) -> Result<regex::Regex, regex::Error> {
         .build()
 }
 
-/// The pattern with ASCII word boundaries, compiled; `None` when it has no
-/// Unicode word boundary or the rewritten pattern does not compile (the
-/// original is then always used).
-fn ascii_twin(pattern: &str, opts: Options) -> Option<regex::Regex> {
-    let hir = regex_syntax::ParserBuilder::new()
-        .case_insensitive(opts.case_insensitive)
+/// `pattern`'s syntax tree, `case_insensitive` or not; `None` when it
+/// does not parse (the regex compiler then says why).
+pub fn parse(pattern: &str, case_insensitive: bool) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
+        .case_insensitive(case_insensitive)
         .build()
         .parse(pattern)
-        .ok()?;
+        .ok()
+}
+
+/// The pattern of syntax tree `hir` with ASCII word boundaries, compiled;
+/// `None` when it has no Unicode word boundary or the rewritten pattern
+/// does not compile (the original is then always used).
+fn ascii_twin(hir: &Hir, opts: Options) -> Option<regex::Regex> {
     let mut changed = false;
     let hir = asciify(hir, &mut changed);
     if !changed {
@@ -303,14 +322,7 @@ fn non_ascii_word_or_space() -> &'static ClassUnicode {
 pub fn ascii_hirs(patterns: &[String]) -> Option<Vec<Hir>> {
     patterns
         .iter()
-        .map(|p| {
-            let hir = regex_syntax::ParserBuilder::new()
-                .case_insensitive(true)
-                .build()
-                .parse(p)
-                .ok()?;
-            Some(asciify(hir, &mut false))
-        })
+        .map(|p| Some(asciify(&parse(p, true)?, &mut false)))
         .collect()
 }
 
@@ -318,10 +330,10 @@ pub fn ascii_hirs(patterns: &[String]) -> Option<Vec<Hir>> {
 /// boundaries made ASCII and such characters taken out of its classes
 /// (`\d` becomes `[0-9]`, `(?i)k` loses the Kelvin sign). Smaller
 /// automata: cheaper to build and to search.
-pub fn asciify(hir: Hir, changed: &mut bool) -> Hir {
-    match hir.into_kind() {
+pub fn asciify(hir: &Hir, changed: &mut bool) -> Hir {
+    match hir.kind() {
         HirKind::Look(look) => {
-            let ascii = match look {
+            let ascii = match *look {
                 Look::WordUnicode => Look::WordAscii,
                 Look::WordUnicodeNegate => Look::WordAsciiNegate,
                 Look::WordStartUnicode => Look::WordStartAscii,
@@ -330,37 +342,35 @@ pub fn asciify(hir: Hir, changed: &mut bool) -> Hir {
                 Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
                 other => other,
             };
-            if ascii != look {
+            if ascii != *look {
                 *changed = true;
             }
             Hir::look(ascii)
         }
-        HirKind::Repetition(mut r) => {
-            r.sub = Box::new(asciify(*r.sub, changed));
-            Hir::repetition(r)
-        }
-        HirKind::Capture(mut c) => {
-            c.sub = Box::new(asciify(*c.sub, changed));
-            Hir::capture(c)
-        }
-        HirKind::Concat(subs) => {
-            Hir::concat(subs.into_iter().map(|h| asciify(h, changed)).collect())
-        }
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(asciify(&r.sub, changed)),
+            ..*r
+        }),
+        HirKind::Capture(c) => Hir::capture(Capture {
+            index: c.index,
+            name: c.name.clone(),
+            sub: Box::new(asciify(&c.sub, changed)),
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(|h| asciify(h, changed)).collect()),
         HirKind::Alternation(subs) => {
-            Hir::alternation(subs.into_iter().map(|h| asciify(h, changed)).collect())
+            Hir::alternation(subs.iter().map(|h| asciify(h, changed)).collect())
         }
         HirKind::Empty => Hir::empty(),
-        HirKind::Literal(l) => Hir::literal(l.0),
-        HirKind::Class(Class::Unicode(mut u)) => {
+        HirKind::Literal(l) => Hir::literal(l.0.clone()),
+        HirKind::Class(Class::Unicode(u)) => {
             let mut out = u.clone();
             out.difference(non_ascii_word_or_space());
-            if out != u {
+            if out != *u {
                 *changed = true;
-                u = out;
             }
-            Hir::class(Class::Unicode(u))
+            Hir::class(Class::Unicode(out))
         }
-        HirKind::Class(c) => Hir::class(c),
+        HirKind::Class(c) => Hir::class(c.clone()),
     }
 }
 
@@ -539,7 +549,7 @@ mod tests {
                 .parse(p)
                 .unwrap();
             let mut changed = false;
-            let t = asciify(hir, &mut changed).to_string();
+            let t = asciify(&hir, &mut changed).to_string();
             (t, changed)
         };
         assert_eq!(twin(r"\d"), ("[0-9]".to_owned(), true));

@@ -17,8 +17,9 @@ use serde::Deserialize;
 
 use crate::error::PatternError;
 use crate::model::{Date, OrgRef, OrgType, Span};
-use crate::patterns::{Source, compile_regex, is_embedded};
+use crate::patterns::{Source, compile_regex_tree, is_embedded};
 use crate::prefilter::{self, Gate, Scan};
+use regex_syntax::hir::Hir;
 
 /// Maps keyed by names and by text: foldhash hashes these short keys
 /// several times faster than the standard SipHash (every body mention of
@@ -112,6 +113,9 @@ struct OrgRule {
 #[derive(Debug)]
 struct RuleRegex {
     pattern: String,
+    /// The pattern's case-insensitive syntax tree, read at load time for
+    /// the gate: compiling the regex from it saves parsing it again.
+    tree: Option<Hir>,
     /// `None` only should an embedded pattern, which the tests compile,
     /// fail to: its rule then finds nothing.
     compiled: OnceLock<Option<Regex>>,
@@ -120,7 +124,9 @@ struct RuleRegex {
 impl RuleRegex {
     fn get(&self) -> Option<&Regex> {
         (self.compiled)
-            .get_or_init(|| compile_regex(&self.pattern, EMBEDDED_RULES, "").ok())
+            .get_or_init(|| {
+                compile_regex_tree(&self.pattern, self.tree.as_ref(), EMBEDDED_RULES, "").ok()
+            })
             .as_ref()
     }
 }
@@ -477,6 +483,7 @@ fn fold_words(lower: &str) -> String {
 /// are a user's.
 fn rule_regex(
     pattern: &str,
+    tree: Option<Hir>,
     origin: &str,
     id: &str,
     examples: &[String],
@@ -484,12 +491,13 @@ fn rule_regex(
 ) -> Result<RuleRegex, PatternError> {
     let compiled = OnceLock::new();
     if !is_embedded(origin) {
-        let regex = compile_regex(pattern, origin, id)?;
+        let regex = compile_regex_tree(pattern, tree.as_ref(), origin, id)?;
         check_examples(&regex, examples, non_examples, origin, id)?;
         let _ = compiled.set(Some(regex));
     }
     Ok(RuleRegex {
         pattern: pattern.to_owned(),
+        tree,
         compiled,
     })
 }
@@ -674,7 +682,8 @@ impl Gazetteer {
         let separators: Vec<Option<Box<[bool; 128]>>> = (trees.iter())
             .map(|h| h.as_ref().and_then(prefilter::separators_of))
             .collect();
-        drop(trees);
+        // (Kept for compiling the rules' regexes.)
+        let mut trees = trees.into_iter();
         let gate = Gate::new(&required);
         let anaphor_words: Vec<String> = (rules.anaphor.iter())
             .flat_map(|a| a.words.iter().map(|w| w.to_lowercase()))
@@ -712,7 +721,15 @@ impl Gazetteer {
                 rule: r.id.clone(),
                 message: format!("unknown type {:?}", r.kind),
             })?;
-            let regex = rule_regex(pattern, rules_origin, &r.id, &r.examples, &r.non_examples)?;
+            let tree = trees.next().flatten();
+            let regex = rule_regex(
+                pattern,
+                tree,
+                rules_origin,
+                &r.id,
+                &r.examples,
+                &r.non_examples,
+            )?;
             compiled.push(OrgRule {
                 id: Arc::from(r.id.as_str()),
                 kind,
@@ -723,7 +740,15 @@ impl Gazetteer {
         }
         let mut aggregates = Vec::new();
         for (a, pattern) in rules.aggregate.iter().zip(&aggregate_patterns) {
-            let regex = rule_regex(pattern, rules_origin, &a.id, &a.examples, &a.non_examples)?;
+            let tree = trees.next().flatten();
+            let regex = rule_regex(
+                pattern,
+                tree,
+                rules_origin,
+                &a.id,
+                &a.examples,
+                &a.non_examples,
+            )?;
             aggregates.push(regex);
         }
         let mut anaphor_types = Vec::new();
