@@ -175,6 +175,9 @@ struct Rule {
     /// checked at load time; `None` only should an embedded rule, which
     /// the tests build, fail to.)
     alone: OnceLock<Option<crate::rx::MetaTwin>>,
+    /// The pattern's ASCII twin, as the combined automaton read it: the
+    /// rule alone is built from it, with no second parse.
+    twin: Option<regex_syntax::hir::Hir>,
     /// The indices of its named groups (as in the combined automaton:
     /// a pattern's groups are numbered within it).
     groups: GroupIndex,
@@ -187,7 +190,16 @@ impl Rule {
     fn alone(&self) -> Option<&crate::rx::MetaTwin> {
         self.alone
             .get_or_init(|| {
-                crate::rx::MetaTwin::new(std::slice::from_ref(&self.pattern), ALONE_LIMIT).ok()
+                let pattern = std::slice::from_ref(&self.pattern);
+                match &self.twin {
+                    Some(t) => crate::rx::MetaTwin::with_twins(
+                        pattern,
+                        Some(std::slice::from_ref(t)),
+                        ALONE_LIMIT,
+                    ),
+                    None => crate::rx::MetaTwin::new(pattern, ALONE_LIMIT),
+                }
+                .ok()
             })
             .as_ref()
     }
@@ -499,6 +511,7 @@ impl Figures {
                 },
                 pattern,
                 alone: OnceLock::new(),
+                twin: None,
                 // (Read off the combined automaton, below.)
                 groups: GroupIndex::default(),
             };
@@ -538,6 +551,9 @@ impl Figures {
             .map_err(|e| bad("rule", e))?;
         if !embedded {
             all.check_original().map_err(|e| bad("rule", e))?;
+        }
+        for (rule, twin) in rules.iter_mut().zip(twins.into_iter().flatten()) {
+            rule.twin = Some(twin);
         }
         for (pid, (rule, def)) in rules.iter_mut().zip(&file.rule).enumerate() {
             rule.groups = GroupIndex::of(all.ascii(), pid);
