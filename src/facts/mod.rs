@@ -416,6 +416,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         } else if matches!(typing.metric, Metric::Deficit | Metric::SavingsGap)
             && typing.rule == "deficit.shortfall"
             && typing.cue.is_some_and(|c| a.lower(c).ends_with("gap"))
+            // (Unless it is what the savings found leave: "Proposals
+            // identified so far total £14.2m, which leaves a gap of £7.7m".)
+            && !(typing.metric == Metric::SavingsGap && savings_found_before(&a, si, typing.cue))
             && orgs.iter().all(|o| {
                 o.kind == crate::model::OrgType::Council
                     || (typing.metric == Metric::Deficit
@@ -507,6 +510,20 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         drafts.extend(table::table_facts(&a, opts));
     }
     finish(&a, drafts, opts)
+}
+
+/// Whether the words before a "gap" cue in sentence `si` count savings
+/// found: "Proposals identified so far total £14.2m, which leaves a gap".
+fn savings_found_before(a: &Analysis, si: usize, cue: Option<Span>) -> bool {
+    let Some(cue) = cue else { return false };
+    let head = a.lower(Span::new(a.sents[si].span.start, cue.start));
+    let found = head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "identified" | "proposals" | "schemes" | "found" | "agreed"
+        )
+    });
+    found && (head.contains("leaves") || head.contains("leaving"))
 }
 
 /// Whether sentence `si` reports what an earlier article said and the next
