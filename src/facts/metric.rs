@@ -944,6 +944,18 @@ fn share_of(a: &Analysis, fi: usize, done: &[Option<Typing>], right: usize) -> O
         .find(|&j| done[j].is_some());
     let mut metric = match (metric, prev) {
         (Some(m), _) => *m,
+        // "The board repaid £3m of that": money paid back on a loan or
+        // support is no more of it.
+        (None, Some(p))
+            if done[p].as_ref()?.metric == Metric::Bailout
+                && words(a.lower(Span::new(a.sents[si].span.start, fig_left(a, fi))))
+                    .last()
+                    .is_some_and(|w| {
+                        matches!(*w, "repaid" | "repay" | "repays" | "back" | "returned")
+                    }) =>
+        {
+            return None;
+        }
         (None, Some(p)) => done[p].as_ref()?.metric,
         // (A pronoun with no typed total before it stands for money
         // named in words, which may be anything: "Schools get £96.2m of
