@@ -470,6 +470,12 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             clause.end.max(line_end.min(a.sents[si].span.end)),
         );
     }
+    // "£14.6m" alone on its line, then "The deficit Wye Valley NHS Trust
+    // now expects for 2014/15": a figure heading the sentence that says
+    // what it is is in one clause with it.
+    if let Some(next) = headed_sentence(a, si, left, right) {
+        clause = Span::new(clause.start, next.end);
+    }
     if unreal_past(a.lower(Span::new(clause.start, left))) {
         return None;
     }
@@ -1489,7 +1495,10 @@ fn relate(
     // patients seen within four hours": a figure heading its line, then
     // what it is.
     if matches!(role, Role::Noun | Role::After)
-        && let Some(label) = dash_label_at(a, left, right)
+        && let Some(label) = dash_label_at(a, left, right).or_else(|| {
+            let si = a.sentence_of(left)?;
+            headed_sentence(a, si, left, right).map(|s| s.start)
+        })
         && label <= cue.start
     {
         let label = a.lower(Span::new(label, cue.start));
@@ -1865,6 +1874,25 @@ fn dash_label_at(a: &Analysis, left: usize, right: usize) -> Option<usize> {
             !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
         });
     heads.then(|| a.lower.len() - dashed.len())
+}
+
+/// The sentence a figure alone on its line heads: the next line's first
+/// sentence, when it opens with "The" or "What" ("91.5%" then "The share
+/// of A&E patients the trust saw within four hours in October.").
+pub fn headed_sentence(a: &Analysis, si: usize, left: usize, right: usize) -> Option<Span> {
+    let own = a.sents[si].span;
+    if !a.lower(Span::new(own.start, left)).trim().is_empty()
+        || !a.lower(Span::new(right, own.end)).trim().is_empty()
+    {
+        return None;
+    }
+    let next = a.sents.get(si + 1)?.span;
+    let between = a.lower(Span::new(own.end, next.start));
+    if between.matches('\n').count() != 1 || !between.trim().is_empty() {
+        return None;
+    }
+    let opens = a.lower(next);
+    (opens.starts_with("the ") || opens.starts_with("what ")).then_some(next)
 }
 
 fn gap_of(a: &Analysis, s: usize, e: usize) -> String {
