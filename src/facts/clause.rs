@@ -89,11 +89,13 @@ fn cuts_of(a: &Analysis, si: usize) -> Vec<(usize, usize)> {
     let mut dashes: Vec<usize> = Vec::new();
     // "a planned deficit (£19.5m)": a bracket holding only a figure is
     // accounts style, not an aside.
+    // (The figures are in text order: the first at or after a bracket is
+    // the only one that can start inside it.)
+    let first_fig_from = |at: usize| a.figs.get(a.figs.partition_point(|f| f.span.start < at));
     let bare_figure = |open: usize| {
         let close = lower[open..].find(')').map(|j| open + j)?;
-        a.figs
-            .iter()
-            .any(|f| f.span.start == s.start + open + 1 && f.span.end == s.start + close)
+        first_fig_from(s.start + open + 1)
+            .is_some_and(|f| f.span.start == s.start + open + 1 && f.span.end == s.start + close)
             .then_some(close)
     };
     // "QIPP savings (the NHS's name for quality schemes) of £6.7m": a
@@ -101,21 +103,21 @@ fn cuts_of(a: &Analysis, si: usize) -> Vec<(usize, usize)> {
     // as one between dashes is.
     let gloss = |open: usize| {
         let close = lower[open..].find(')').map(|j| open + j)?;
-        let (gs, ge) = (s.start + open, s.start + close);
-        let has_fig = a
-            .figs
-            .iter()
-            .any(|f| f.span.start >= gs && f.span.end <= ge);
-        (close - open < 100 && !has_fig && !lower[open + 1..close].contains([';', '(']))
-            .then_some(close)
+        if close - open >= 100 || lower[open + 1..close].contains([';', '(']) {
+            return None;
+        }
+        let has_fig = first_fig_from(s.start + open).is_some_and(|f| f.span.end <= s.start + close);
+        (!has_fig).then_some(close)
     };
     let mut kept_close = None;
     for (i, &c) in b.iter().enumerate() {
         match c {
-            b'(' if bare_figure(i).is_some() => kept_close = bare_figure(i),
-            b'(' if gloss(i).is_some() => kept_close = gloss(i),
+            b'(' => match bare_figure(i).or_else(|| gloss(i)) {
+                Some(close) => kept_close = Some(close),
+                None => cuts.push((i, i + 1)),
+            },
             b')' if kept_close == Some(i) => {}
-            b';' | b'(' | b')' => cuts.push((i, i + 1)),
+            b';' | b')' => cuts.push((i, i + 1)),
             b'-' if i > 0 && i + 1 < b.len() && b[i - 1] == b' ' && b[i + 1] == b' ' => {
                 dashes.push(i)
             }
