@@ -1064,21 +1064,30 @@ fn list_lead_in(a: &Analysis, si: usize, kind: FigureKind) -> Option<(Metric, Sp
     if a.is_list_item(j) || !a.slice(a.sents[j].span).trim_end().ends_with(':') {
         return None;
     }
-    let lead = a.sents[j].span;
+    one_noun_metric(a, a.sents[j].span, |m, _| match m {
+        Metric::PerformanceTarget if kind == FigureKind::Money => Some(Metric::SavingsRequired),
+        Metric::PerformanceActual if kind == FigureKind::Money => None,
+        m => Some(m),
+    })
+}
+
+/// The one metric the strong noun cues inside `span` announce, each sense's
+/// metric mapped (or dropped) by `fit` first; none when they announce two.
+fn one_noun_metric(
+    a: &Analysis,
+    span: Span,
+    fit: impl Fn(Metric, Span) -> Option<Metric>,
+) -> Option<(Metric, Span)> {
     let mut found: Vec<(Metric, Span)> = Vec::new();
-    for c in a.cues.iter().filter(|c| lead.contains(c.span)) {
+    for c in a.cues.iter().filter(|c| span.contains(c.span)) {
         for sense in c
             .senses
             .iter()
             .filter(|x| x.role == Role::Noun && x.weight >= 1.0)
         {
-            let mut m = sense.metric;
-            if kind == FigureKind::Money && m == Metric::PerformanceTarget {
-                m = Metric::SavingsRequired;
-            }
-            if kind == FigureKind::Money && m == Metric::PerformanceActual {
+            let Some(m) = fit(sense.metric, c.span) else {
                 continue;
-            }
+            };
             if !found.iter().any(|(x, _)| *x == m) {
                 found.push((m, c.span));
             }
@@ -1115,23 +1124,7 @@ fn term_heading(a: &Analysis, fi: usize) -> Option<(Metric, Span)> {
     if a.sentence_of(label.start) == a.sentence_of(fig.span.start) {
         return None;
     }
-    let mut found: Vec<(Metric, Span)> = Vec::new();
-    for c in a.cues.iter().filter(|c| label.contains(c.span)) {
-        for sense in c
-            .senses
-            .iter()
-            .filter(|x| x.role == Role::Noun && x.weight >= 1.0)
-            .filter(|x| sense_fits(a, fi, x.metric, c.span))
-        {
-            if !found.iter().any(|(m, _)| *m == sense.metric) {
-                found.push((sense.metric, c.span));
-            }
-        }
-    }
-    match found.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
+    one_noun_metric(a, label, |m, cue| sense_fits(a, fi, m, cue).then_some(m))
 }
 
 /// A "shortfall" or "gap" is a shortfall of whatever the sentence is about:
