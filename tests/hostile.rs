@@ -1054,6 +1054,12 @@ fn fuzz_crashes_stay_fixed() {
             "span-start-after-end",
             b"   \n11%shrinof the over  \n11%shrinof the overspend#\r0\x10ax",
         ),
+        // metric.rs: a figure read across its sentence's end ("$  \n11")
+        // heading the next line.
+        (
+            "figure-across-sentence-end",
+            b"$  \x0a11%s\x01$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$.$$$$$$$$$$\x04end#\x0d0\x10ax",
+        ),
     ];
     let patterns = &*crate::util::PATTERNS;
     for (name, bytes) in cases {

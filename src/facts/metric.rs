@@ -1874,6 +1874,10 @@ fn dash_label_at(a: &Analysis, left: usize, right: usize) -> Option<usize> {
 /// of A&E patients the trust saw within four hours in October.").
 pub fn headed_sentence(a: &Analysis, si: usize, left: usize, right: usize) -> Option<Span> {
     let own = a.sents[si].span;
+    // (A figure read across the sentence's end, "$ \n11", heads nothing.)
+    if left < own.start || right > own.end {
+        return None;
+    }
     if !a.lower(Span::new(own.start, left)).trim().is_empty()
         || !a.lower(Span::new(right, own.end)).trim().is_empty()
     {
