@@ -709,9 +709,17 @@ fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
                 && (ta.iter().all(|w| tb.contains(w)) || tb.iter().all(|w| ta.contains(w)))
             {
                 // Keep the better-written name ("BSW Hospitals Group" over a
-                // headline's "BSW hospital group").
+                // headline's "BSW hospital group"), and the integration joint
+                // board over the partnership it oversees: the board holds the
+                // budget, the partnership is its services' public name.
                 let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
-                if caps(&ms[i].org.name) > caps(&ms[j].org.name) {
+                let ijb = |s: &str| s.ends_with(" Integration Joint Board");
+                let later_better = if ijb(&ms[i].org.name) != ijb(&ms[j].org.name) {
+                    ijb(&ms[i].org.name)
+                } else {
+                    caps(&ms[i].org.name) > caps(&ms[j].org.name)
+                };
+                if later_better {
                     let (old, better) = (ms[j].org.clone(), ms[i].org.clone());
                     for m in ms.iter_mut().take(i).filter(|m| m.org == old) {
                         m.org = better.clone();
