@@ -1655,7 +1655,14 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     let story = story_body(a, refs);
     for (span, kind, types, plural) in pending {
         let si = a.sentence_of(span.start);
-        let orgs = if kind == 0 {
+        let orgs = if kind == 0 && a.lower(span).ends_with(" service") {
+            // "the service" is a body named as one ("Scottish Ambulance
+            // Service"); with none, a clinical service or the NHS, no body.
+            match named_service(a, refs, span) {
+                Some(orgs) => orgs,
+                None => continue,
+            }
+        } else if kind == 0 {
             resolve_noun(a, refs, span, types, plural)
         } else {
             resolve_pronoun(a, refs, span, si, plural, story.as_ref())
@@ -1688,6 +1695,25 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
         let at = refs.partition_point(|x| x.span.start < span.start);
         refs.insert(at, r);
     }
+}
+
+/// The body "the service" (or "the ambulance service") stands for: the
+/// nearest one before it whose name has the word ("South Western Ambulance
+/// Service NHS Foundation Trust"). Searched back through the story's names
+/// in text order (`refs` holds only those before it that matter).
+fn named_service(a: &Analysis, refs: &[Ref], span: Span) -> Option<Vec<OrgRef>> {
+    let ambulance = a.lower(span).ends_with("ambulance service");
+    let end = refs.partition_point(|r| r.span.start < span.start);
+    refs[..end]
+        .iter()
+        .rev()
+        .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && !r.plural)
+        .find(|r| {
+            let name = r.orgs[0].name.to_ascii_lowercase();
+            name.split_whitespace().any(|w| w == "service")
+                && (!ambulance || name.contains("ambulance service"))
+        })
+        .map(|r| r.orgs.clone())
 }
 
 /// "Every CCG", "each trust": a rule for all the bodies of a kind, not only
