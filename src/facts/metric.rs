@@ -1394,6 +1394,18 @@ fn distance(a: Span, b: Span) -> usize {
     }
 }
 
+/// Words that make a share of patients or calls a body's aim, not its
+/// result: "The service aims to answer 90 per cent of 999 calls".
+static AIMS: Phrases = Phrases::new(&[
+    "aims to",
+    "aim to",
+    "aim is to",
+    "aims for",
+    "aim is for",
+    "is supposed to",
+    "is meant to",
+]);
+
 /// Which metrics a kind of figure can have: service targets are
 /// percentages; money "targets" are savings targets; loans are money.
 fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
@@ -1441,7 +1453,8 @@ fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
                 c.senses
                     .iter()
                     .any(|s| s.metric == Metric::PerformanceTarget)
-            });
+            })
+            || AIMS.as_words_in(before);
         if !TIMED.in_text(sent) && !(sets_standard && TIMED.in_text(before)) {
             return false;
         }
@@ -2080,7 +2093,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "standard states",
                 "expects",
             ]);
-            let standard = STANDARD.as_words_in(before);
+            let standard = STANDARD.as_words_in(before) || AIMS.as_words_in(before);
             if should || standard {
                 Metric::PerformanceTarget
             } else {
@@ -2127,8 +2140,25 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
             }
         }
         Metric::Bailout if cumulative_borrowing(a, fi, cue, clause) => Metric::Debt,
+        Metric::Bailout if support_for_new(a, fi, clause) => Metric::Other,
         _ => metric,
     }
+}
+
+/// Whether support is money for something new, not cash to cover a body's
+/// gap: "has given the service £6m for extra winter capacity". (Support a
+/// body "may have to ask for" is still planned support.)
+fn support_for_new(a: &Analysis, fi: usize, clause: Span) -> bool {
+    let fig = a.figs[fi].span;
+    let after: Vec<&str> =
+        words_iter(a.lower(Span::new(fig.end, clause.end.max(fig.end)))).collect();
+    after.iter().enumerate().any(|(i, w)| {
+        *w == "for"
+            && after[i + 1..]
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "winter" | "capacity" | "equipment" | "scanners"))
+    })
 }
 
 /// Whether a surplus is a rule of the sentence before worked out for one
