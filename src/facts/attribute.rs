@@ -2671,10 +2671,14 @@ fn in_who_clause(a: &Analysis, r: &Ref, sent: Span) -> bool {
 /// hospitals, with an income of £1.1bn" is the organisation's income, not
 /// the trust a site's name once stood for.
 fn in_run_list(a: &Analysis, r: &Ref, sent: Span) -> bool {
+    // (Searchers built once: `rfind` with a `&str` builds one per call, and
+    // this is asked for every candidate body of every figure.)
+    static VERBS: LazyLock<[memchr::memmem::FinderRev<'static>; 3]> =
+        LazyLock::new(|| [" runs ", " operates ", " manages "].map(memchr::memmem::FinderRev::new));
     let before = a.lower(Span::new(sent.start, r.span.start.max(sent.start)));
-    let Some(verb) = [" runs ", " operates ", " manages "]
+    let Some(verb) = VERBS
         .iter()
-        .filter_map(|v| before.rfind(v).map(|i| (i, v.len())))
+        .filter_map(|v| v.rfind(before.as_bytes()).map(|i| (i, v.needle().len())))
         .max()
     else {
         return false;
