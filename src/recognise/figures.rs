@@ -9,8 +9,10 @@
 //! scanner; everything else looks only at a few bytes either side of a
 //! candidate, so the cost is linear in the text.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crate::rx::Regex;
@@ -255,6 +257,27 @@ impl GroupIndex {
 }
 
 impl Groups {
+    /// The groups moved from offset `from` to `to`. (Wrapping arithmetic:
+    /// moving back is exact whatever the offsets.)
+    fn moved(self, from: usize, to: usize) -> Groups {
+        let mv = |s: Span| Span {
+            start: s.start.wrapping_sub(from).wrapping_add(to),
+            end: s.end.wrapping_sub(from).wrapping_add(to),
+        };
+        Groups {
+            whole: mv(self.whole),
+            neg: self.neg.map(mv),
+            cur: self.cur.map(mv),
+            cur2: self.cur2.map(mv),
+            curw: self.curw.map(mv),
+            minor: self.minor.map(mv),
+            num: self.num.map(mv),
+            num2: self.num2.map(mv),
+            mult: self.mult.map(mv),
+            mult2: self.mult2.map(mv),
+        }
+    }
+
     fn of(caps: &Captures, ix: &GroupIndex) -> Option<Groups> {
         let span = |i: Option<usize>| {
             i.and_then(|i| caps.get_group(i))
@@ -360,6 +383,82 @@ pub struct Figures {
     rule_spelled_points: Arc<str>,
     rule_spelled: Arc<str>,
     rule_number: Arc<str>,
+    /// Tells this set's rule matches from another's in a thread's
+    /// [`GroupsMemo`].
+    id: u64,
+}
+
+/// The groups of a rule's anchored match (see `Figures::groups_at`), kept
+/// from one document to the next on each thread: a corpus writes the same
+/// figures ("£1m", "5%") in story after story, and the capture search of a
+/// rule alone cost more than finding the match. The groups depend only on
+/// the key (the rule, the engine, the text searched and what a look-around
+/// can tell of the characters either side of it), so the output is the
+/// same whatever the memo holds; it is emptied when full, so its memory
+/// stays flat.
+#[derive(Default)]
+struct GroupsMemo {
+    /// The rule set whose matches these are.
+    owner: u64,
+    /// By the text searched; the groups moved to offset 0.
+    by_text: HashMap<Box<str>, Vec<GroupsEntry>>,
+    len: usize,
+}
+
+/// A rule, whether the ASCII twin searched, what a look-around sees
+/// before and after the text searched, and the groups found.
+type GroupsEntry = (usize, bool, Edge, Edge, Option<Groups>);
+
+impl GroupsMemo {
+    /// Entries kept at most (about a hundred bytes each).
+    const MAX: usize = 4096;
+
+    fn get(&self, key: &GroupsKey, text: &str) -> Option<Option<Groups>> {
+        self.by_text
+            .get(text)?
+            .iter()
+            .find(|e| (e.0, e.1, e.2, e.3) == *key)
+            .map(|e| e.4)
+    }
+
+    fn insert(&mut self, key: GroupsKey, text: &str, g: Option<Groups>) {
+        if self.len >= GroupsMemo::MAX {
+            self.by_text.clear();
+            self.len = 0;
+        }
+        let (rule, twin, before, after) = key;
+        self.by_text
+            .entry(text.into())
+            .or_default()
+            .push((rule, twin, before, after, g));
+        self.len += 1;
+    }
+}
+
+/// What a memo entry is found by, besides the text searched.
+type GroupsKey = (usize, bool, Edge, Edge);
+
+thread_local! {
+    static GROUPS_MEMO: RefCell<GroupsMemo> = RefCell::new(GroupsMemo::default());
+}
+
+/// Numbers the rule sets compiled in this process (`Figures::id`).
+static FIGURE_SETS: AtomicU64 = AtomicU64::new(1);
+
+/// What a look-around (a word boundary, a line anchor) can tell of the
+/// character `c` next to a search: a line end, a carriage return, an ASCII
+/// word character, a Unicode one.
+type Edge = Option<(bool, bool, bool, bool)>;
+
+fn edge(c: Option<char>) -> Edge {
+    c.map(|c| {
+        (
+            c == '\n',
+            c == '\r',
+            c.is_ascii_alphanumeric() || c == '_',
+            regex_syntax::is_word_character(c),
+        )
+    })
 }
 
 fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
@@ -658,6 +757,7 @@ impl Figures {
             rule_spelled_points: Arc::from("points.spelled"),
             rule_spelled: Arc::from("number.spelled"),
             rule_number: Arc::from("number.digits"),
+            id: FIGURE_SETS.fetch_add(1, Ordering::Relaxed),
         };
         if !embedded {
             figures.check_examples(&file, &bad)?;
@@ -919,8 +1019,42 @@ impl Figures {
     }
 
     /// The groups of rule `pid` matching at exactly `start` (and ending by
-    /// `end`), by an anchored search of the rule alone.
+    /// `end`), by an anchored search of the rule alone, or from the
+    /// thread's memo of earlier searches (see [`GroupsMemo`]).
     fn groups_at(
+        &self,
+        text: &str,
+        pid: usize,
+        start: usize,
+        end: usize,
+        twin: bool,
+        caps: &mut Option<Captures>,
+    ) -> Option<Groups> {
+        let searched = text.get(start..end)?;
+        let key = (
+            pid,
+            twin,
+            edge(text[..start].chars().next_back()),
+            edge(text[end..].chars().next()),
+        );
+        GROUPS_MEMO.with_borrow_mut(|memo| {
+            if memo.owner != self.id {
+                *memo = GroupsMemo {
+                    owner: self.id,
+                    ..GroupsMemo::default()
+                };
+            }
+            if let Some(g) = memo.get(&key, searched) {
+                return g.map(|g| g.moved(0, start));
+            }
+            let g = self.search_groups(text, pid, start, end, twin, caps);
+            memo.insert(key, searched, g.map(|g| g.moved(start, 0)));
+            g
+        })
+    }
+
+    /// [`Figures::groups_at`] by the search itself.
+    fn search_groups(
         &self,
         text: &str,
         pid: usize,
