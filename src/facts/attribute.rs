@@ -1807,6 +1807,28 @@ fn answer_line(a: &Analysis, si: usize) -> bool {
         .is_some_and(|t| t.trim_start().starts_with("A:"))
 }
 
+/// Where the chain of emails that sentence `si` is in starts: the first of
+/// the "From:" header lines before it with no heading between ("What the
+/// trust says" ends the chain). None when it is in no email.
+fn email_chain(a: &Analysis, si: usize) -> Option<usize> {
+    const HEADERS: [&str; 5] = ["From:", "To:", "Sent:", "Subject:", "Cc:"];
+    let mut first = None;
+    for s in a.sents[..si].iter().rev().take(60) {
+        let t = a.norm.get(s.span.start..s.span.end)?.trim_start();
+        if t.starts_with("From:") {
+            first = Some(s.span.start);
+            continue;
+        }
+        let heading = s.line_like
+            && !HEADERS.iter().any(|h| t.starts_with(h))
+            && !t.trim_end().ends_with([',', ':']);
+        if heading {
+            break;
+        }
+    }
+    first
+}
+
 /// Where the person a transcript's speaker label names was introduced:
 /// "PENROSE: We planned ..." after "Its director of finance, Martin
 /// Penrose, spoke to our breakfast programme" gives the offset of
@@ -2175,6 +2197,18 @@ fn resolve_pronoun(
         && answer_line(a, si)
     {
         return vec![story.clone()];
+    }
+    // An email's "we" is the body the story introduced the emails with
+    // ("senior managers at South Western Ambulance Service NHS Foundation
+    // Trust"), not one an email names.
+    if !third
+        && let Some(chain) = email_chain(a, si)
+        && let Some(r) = refs[..refs.partition_point(|r| r.span.start < chain)]
+            .iter()
+            .rev()
+            .find(|r| r.orgs.len() == 1 && !r.plural && !is_authority_org(&r.orgs[0]))
+    {
+        return r.orgs.clone();
     }
     // A transcript's "PENROSE: We ..." is the body the story introduced
     // Penrose with ("Its director of finance, Martin Penrose").
@@ -3002,7 +3036,23 @@ pub fn attribute(
             // "submitted a plan to NHS England showing a deficit": the
             // authority a plan goes to is not its body.
             .filter(|r| !(governor(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0])))
-            .filter(|r| !matches!(a.lower(r.span), "them" | "us"))
+            // ("us" is the paper, "told us", unless a body is given to:
+            // "NHS Improvement has offered us a control total".)
+            .filter(|r| {
+                !matches!(a.lower(r.span), "them" | "us")
+                    || matches!(
+                        prev_word(&a.lower, r.span.start),
+                        "offered"
+                            | "given"
+                            | "gave"
+                            | "set"
+                            | "handed"
+                            | "lent"
+                            | "awarded"
+                            | "granted"
+                            | "allocated"
+                    )
+            })
             .filter(|r| !in_who_clause(a, r, sent))
             .filter(|r| !in_run_list(a, r, sent))
             .filter(|r| !in_appositive(a, r, sent))
