@@ -1807,10 +1807,11 @@ fn answer_line(a: &Analysis, si: usize) -> bool {
         .is_some_and(|t| t.trim_start().starts_with("A:"))
 }
 
-/// Where the chain of emails that sentence `si` is in starts: the first of
-/// the "From:" header lines before it with no heading between ("What the
-/// trust says" ends the chain). None when it is in no email.
-fn email_chain(a: &Analysis, si: usize) -> Option<usize> {
+/// Where the letter or chain of emails that sentence `si` is in starts:
+/// its "Dear ...," line, or the first of the "From:" header lines before
+/// it, with no heading between ("What the trust says" ends the chain).
+/// None when it is in no letter or email.
+fn correspondence(a: &Analysis, si: usize) -> Option<usize> {
     const HEADERS: [&str; 5] = ["From:", "To:", "Sent:", "Subject:", "Cc:"];
     let mut first = None;
     for s in a.sents[..si].iter().rev().take(60) {
@@ -1818,6 +1819,9 @@ fn email_chain(a: &Analysis, si: usize) -> Option<usize> {
         if t.starts_with("From:") {
             first = Some(s.span.start);
             continue;
+        }
+        if s.line_like && t.starts_with("Dear ") && t.trim_end().ends_with(',') {
+            return Some(s.span.start);
         }
         let heading = s.line_like
             && !HEADERS.iter().any(|h| t.starts_with(h))
@@ -2198,11 +2202,11 @@ fn resolve_pronoun(
     {
         return vec![story.clone()];
     }
-    // An email's "we" is the body the story introduced the emails with
-    // ("senior managers at South Western Ambulance Service NHS Foundation
-    // Trust"), not one an email names.
+    // A letter's or an email's "we" is the body the story introduced it
+    // with ("senior managers at South Western Ambulance Service NHS
+    // Foundation Trust"), not one it names.
     if !third
-        && let Some(chain) = email_chain(a, si)
+        && let Some(chain) = correspondence(a, si)
         && let Some(r) = refs[..refs.partition_point(|r| r.span.start < chain)]
             .iter()
             .rev()
