@@ -601,7 +601,9 @@ pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
 
 /// The figures a sentence says are wrong, with that sentence: "The figure
 /// of £15 million which has appeared in the local press is not correct",
-/// "The £27.6m figure is wrong". (The figure is the sentence's first.)
+/// "The £27.6m figure is wrong" (the figure is the sentence's first), "It
+/// must find savings of £14.2m, not £15m", "are not overspending by
+/// £1m".
 fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
     const DENIALS: [&str; 8] = [
         " is not correct",
@@ -629,6 +631,23 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
             && DENIALS.iter().any(|d| sent.contains(d))
             && a.figs.partition_point(|g| g.span.start < s.start) == fi
         {
+            out.push((si, fi));
+        }
+    }
+    // A figure put right in passing: "It must find savings of £14.2m, not
+    // £15m", "Social services are not overspending by £1m".
+    for (fi, f) in a.figs.iter().enumerate() {
+        let Some(si) = a.sentence_of(f.span.start) else {
+            continue;
+        };
+        let head = a.lower(Span::new(a.sents[si].span.start, f.span.start));
+        let ws: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+        let denied = match ws.as_slice() {
+            ["not", ..] => head.trim_end().ends_with(", not") || ws.len() == 1,
+            ["by", _, "not"] => true,
+            _ => false,
+        };
+        if denied {
             out.push((si, fi));
         }
     }
