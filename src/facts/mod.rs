@@ -415,7 +415,16 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             Metric::FundingGap
         } else if matches!(typing.metric, Metric::Deficit | Metric::SavingsGap)
             && typing.rule == "deficit.shortfall"
-            && typing.cue.is_some_and(|c| a.lower(c).ends_with("gap"))
+            && typing.cue.is_some_and(|c| {
+                let cue = a.lower(c);
+                // (A council's "shortfall" over the years ahead too: a
+                // council runs no deficit.)
+                cue.ends_with("gap")
+                    || (cue.ends_with("shortfall")
+                        && orgs
+                            .iter()
+                            .all(|o| o.kind == crate::model::OrgType::Council))
+            })
             // (Unless it is what the savings found leave: "Proposals
             // identified so far total £14.2m, which leaves a gap of £7.7m".)
             && !(typing.metric == Metric::SavingsGap && savings_found_before(&a, si, typing.cue))
