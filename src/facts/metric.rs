@@ -1455,7 +1455,7 @@ fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
                     .any(|s| s.metric == Metric::PerformanceTarget)
             })
             || AIMS.as_words_in(before);
-        if !TIMED.in_text(sent) && !(sets_standard && TIMED.in_text(before)) {
+        if !(TIMED.in_text(sent) || (sets_standard && TIMED.in_text(before))) {
             return false;
         }
     }
