@@ -725,15 +725,21 @@ pub fn search_in<'t, T>(
     mut at: impl FnMut(&'t str, usize) -> Option<T>,
 ) -> Option<T> {
     let b = text.as_bytes();
-    let is_sep = |j: usize| b.get(j).is_some_and(|&c| c < 128 && sep[usize::from(c)]);
+    let is_sep = |c: &u8| *c < 128 && sep[usize::from(*c)];
+    // (Bytes past the text are no separators.)
+    let within = |lo: usize, hi: usize| &b[lo.min(b.len())..hi.min(b.len()).max(lo.min(b.len()))];
     while pos < hi {
         let i = anchor.partition_point(|&o| o < pos);
         let o = *anchor.get(i)?;
         if o >= hi {
             return None;
         }
-        let start = (pos..o).rev().find(|&j| is_sep(j)).map_or(pos, |j| j + 1);
-        let end = (o..hi).find(|&j| is_sep(j)).unwrap_or(hi);
+        // (Over slices, not index by index: no bounds check per byte.)
+        let start = within(pos, o)
+            .iter()
+            .rposition(is_sep)
+            .map_or(pos, |j| pos + j + 1);
+        let end = within(o, hi).iter().position(is_sep).map_or(hi, |j| o + j);
         if let Some(c) = at(text.get(..end)?, start) {
             return Some(c);
         }
