@@ -2091,6 +2091,8 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 "target is",
                 "target says",
                 "standard states",
+                "standard requires",
+                "target requires",
                 "expects",
             ]);
             let standard = STANDARD.as_words_in(before) || AIMS.as_words_in(before);
