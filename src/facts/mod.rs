@@ -636,8 +636,33 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
         }
         let s = a.sents[si].span;
         let sent = a.lower(s).trim_start();
-        if (sent.starts_with("the figure of ") || sent.starts_with("the £"))
+        // (Or a figure answered in its own sentence: "a claim that the
+        // council faced 'a £10m hole' ..., the chief executive said that
+        // figure was 'simply wrong'".)
+        let answered = [
+            "that figure was ",
+            "that figure is ",
+            "this figure was ",
+            "this figure is ",
+        ]
+        .iter()
+        .filter_map(|p| sent.find(p).map(|i| &sent[i + p.len()..]))
+        .any(|rest| {
+            let rest = rest.trim_start_matches(['"', '\'', '\u{2018}', '\u{201c}']);
+            let rest = rest.strip_prefix("simply ").unwrap_or(rest);
+            [
+                "wrong",
+                "incorrect",
+                "not correct",
+                "inaccurate",
+                "misleading",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        });
+        if ((sent.starts_with("the figure of ") || sent.starts_with("the £"))
             && DENIALS.iter().any(|d| sent.contains(d))
+            || answered)
             && a.figs.partition_point(|g| g.span.start < s.start) == fi
         {
             out.push((si, fi));
