@@ -60,7 +60,7 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
 /// nationally faced", "the NHS as a whole has" (not "the NHS trust").
 static WHOLE_NHS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bthe nhs(?: (?:nationally|as a whole|in england|across england|in wales|in scotland|overall|itself))? (?:faces|faced|will face|would face|is facing|was facing|has|had|needs|needed|will need|is|was)\b",
+        r"\bthe nhs(?: (?:nationally|as a whole|in england|across england|in wales|in scotland|overall|itself))? (?:faces|faced|will face|would face|is facing|was facing|has|had|needs|needed|will need|is|was)\b|\b(?:asked|told|ordered|required|expects|expected|wants|wanted) the nhs(?: (?:in england|across england|in wales|in scotland|as a whole))? to\b",
     )
     .expect("static regex")
 });
