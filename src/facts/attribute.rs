@@ -3254,6 +3254,11 @@ pub fn attribute(
             && !(r.span.start >= fig.span.end
                 && (subordinate(a, fig.span.end, r)
                     || AGENT_PREPS.contains(&governor(&a.lower, r.span.start))))
+            // ("The plan agreed with the NHS Trust Development Authority
+            // allowed for a deficit of £4.1m": the regulator a plan is
+            // agreed with is no subject of the sentence.)
+            && !(is_authority_org(&r.orgs[0])
+                && AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
     });
     if in_sentence {
         return None;
