@@ -1445,17 +1445,29 @@ fn sense_fits(a: &Analysis, fi: usize, metric: Metric, cue: Span) -> bool {
         let before = si
             .filter(|&si| si > 0 && a.sents[si - 1].para == a.sents[si].para)
             .map_or("", |si| a.lower(a.sents[si - 1].span));
-        let sets_standard = a
-            .cues
-            .iter()
-            .filter(|c| si.is_some_and(|si| si > 0 && a.sents[si - 1].span.contains(c.span)))
-            .any(|c| {
-                c.senses
-                    .iter()
-                    .any(|s| s.metric == Metric::PerformanceTarget)
-            })
-            || AIMS.as_words_in(before);
-        if !(TIMED.in_text(sent) || (sets_standard && TIMED.in_text(before))) {
+        // (Asked only when the sentence itself has no such word; the cues
+        // come in text order, so those of the sentence before are found by
+        // binary search.)
+        let sets_standard = || {
+            let Some(prev) = si.filter(|&si| si > 0).map(|si| a.sents[si - 1].span) else {
+                return false;
+            };
+            debug_assert!(a.cues.is_sorted_by_key(|c| c.span.start));
+            let from = a.cues.partition_point(|c| c.span.start < prev.start);
+            a.cues[from..]
+                .iter()
+                .take_while(|c| c.span.start < prev.end)
+                .filter(|c| prev.contains(c.span))
+                .any(|c| {
+                    c.senses
+                        .iter()
+                        .any(|s| s.metric == Metric::PerformanceTarget)
+                })
+                || AIMS.as_words_in(before)
+        };
+        if !(TIMED.in_text(sent)
+            || (!before.is_empty() && sets_standard() && TIMED.in_text(before)))
+        {
             return false;
         }
     }

@@ -27,7 +27,7 @@ mod qualify;
 mod table;
 
 use std::cell::OnceCell;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
 
@@ -636,35 +636,17 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
         }
         let s = a.sents[si].span;
         let sent = a.lower(s).trim_start();
+        // (Only the sentence's first figure is asked: a binary search, then
+        // the words.)
+        if a.figs.partition_point(|g| g.span.start < s.start) != fi {
+            continue;
+        }
+        let disowning = (sent.starts_with("the figure of ") || sent.starts_with("the £"))
+            && DENIALS.iter().any(|d| sent.contains(d));
         // (Or a figure answered in its own sentence: "a claim that the
         // council faced 'a £10m hole' ..., the chief executive said that
         // figure was 'simply wrong'".)
-        let answered = [
-            "that figure was ",
-            "that figure is ",
-            "this figure was ",
-            "this figure is ",
-        ]
-        .iter()
-        .filter_map(|p| sent.find(p).map(|i| &sent[i + p.len()..]))
-        .any(|rest| {
-            let rest = rest.trim_start_matches(['"', '\'', '\u{2018}', '\u{201c}']);
-            let rest = rest.strip_prefix("simply ").unwrap_or(rest);
-            [
-                "wrong",
-                "incorrect",
-                "not correct",
-                "inaccurate",
-                "misleading",
-            ]
-            .iter()
-            .any(|w| rest.starts_with(w))
-        });
-        if ((sent.starts_with("the figure of ") || sent.starts_with("the £"))
-            && DENIALS.iter().any(|d| sent.contains(d))
-            || answered)
-            && a.figs.partition_point(|g| g.span.start < s.start) == fi
-        {
+        if disowning || answered_wrong(sent) {
             out.push((si, fi));
         }
     }
@@ -675,10 +657,11 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
             continue;
         };
         let head = a.lower(Span::new(a.sents[si].span.start, f.span.start));
-        let ws: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-        let denied = match ws.as_slice() {
-            ["not", ..] => head.trim_end().ends_with(", not") || ws.len() == 1,
-            ["by", _, "not"] => true,
+        let mut ws = head.split_whitespace().rev();
+        let denied = match (ws.next(), ws.next(), ws.next()) {
+            (Some("not"), None, _) => true,
+            (Some("not"), ..) => head.trim_end().ends_with(", not"),
+            (Some("by"), Some(_), Some("not")) => true,
             _ => false,
         };
         if denied {
@@ -686,6 +669,35 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether a sentence says "that figure was wrong" (or "is \"simply
+/// wrong\"", "is inaccurate", ...) of a figure it reports.
+fn answered_wrong(sent: &str) -> bool {
+    static FIGURE_IS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" figure "));
+    let b = sent.as_bytes();
+    FIGURE_IS.find_iter(b).any(|i| {
+        let (head, rest) = (&sent[..i], &sent[i + " figure ".len()..]);
+        let Some(rest) = rest
+            .strip_prefix("was ")
+            .or_else(|| rest.strip_prefix("is "))
+        else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(['"', '\'', '\u{2018}', '\u{201c}']);
+        let rest = rest.strip_prefix("simply ").unwrap_or(rest);
+        (head.ends_with(" that") || head.ends_with(" this"))
+            && [
+                "wrong",
+                "incorrect",
+                "not correct",
+                "inaccurate",
+                "misleading",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    })
 }
 
 /// A sentence that only gives the right figure: "It is £312m.", "It was
