@@ -1897,21 +1897,38 @@ static NAMED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Ms Kinloch said: \"A £38m hole ...\"" after "Finance director Morag
 /// Kinloch confirmed that the board was seeking brokerage" is the board's,
 /// whoever the sentences between spoke for. The introduction is the first
-/// sentence naming the surname; its body the one nearest the name there.
+/// sentence naming the surname among the 30 before (a bounded look back:
+/// this is asked per figure), its body the one nearest the name there.
 fn quoted_speakers_body<'a>(a: &'a Analysis, si: usize) -> Option<&'a Ref> {
     let sent = a.sents[si].span;
     let text = a.norm.get(sent.start..sent.end)?;
-    if !text.contains(" sa") && !text.contains(" added") && !text.contains(" warned") {
+    // (The verbs looked for first, by searchers built once: most sentences
+    // have none, and the regex costs more.)
+    static VERBS: LazyLock<[memchr::memmem::Finder<'static>; 7]> = LazyLock::new(|| {
+        [
+            " sa",
+            " added",
+            " warned",
+            " told",
+            " explained",
+            " admitted",
+            " insisted",
+        ]
+        .map(memchr::memmem::Finder::new)
+    });
+    if !VERBS.iter().any(|v| v.find(text.as_bytes()).is_some()) {
         return None;
     }
     let caps = NAMED_SPEAKER.captures(text)?;
     let surname = caps.get(1).or_else(|| caps.get(2))?.as_str();
-    let before = &a.norm.as_bytes()[..sent.start];
-    let at = memchr::memmem::find_iter(before, surname.as_bytes()).find(|&at| {
-        let word = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
-        !word(at.checked_sub(1).and_then(|i| before.get(i)))
-            && !word(before.get(at + surname.len()))
-    })?;
+    let from = a.sents[si.saturating_sub(30)].span.start;
+    let before = &a.norm.as_bytes()[from..sent.start];
+    let at = from
+        + memchr::memmem::find_iter(before, surname.as_bytes()).find(|&at| {
+            let word = |i: Option<&u8>| i.is_some_and(|c| c.is_ascii_alphanumeric());
+            !word(at.checked_sub(1).and_then(|i| before.get(i)))
+                && !word(before.get(at + surname.len()))
+        })?;
     let ii = a.sentence_of(at)?;
     let s = a.sents[ii].span;
     starting_in(&a.refs, s.start, s.end)
@@ -2222,6 +2239,7 @@ fn resolve_pronoun(
         && let Some(r) = refs[..refs.partition_point(|r| r.span.start < chain)]
             .iter()
             .rev()
+            .take(64)
             .find(|r| r.orgs.len() == 1 && !r.plural && !is_authority_org(&r.orgs[0]))
     {
         return r.orgs.clone();
