@@ -1712,7 +1712,8 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
 /// The body "the service" (or "the ambulance service") stands for: the
 /// nearest one before it whose name has the word ("South Western Ambulance
 /// Service NHS Foundation Trust"). Searched back through the story's names
-/// in text order (`refs` holds only those before it that matter).
+/// in text order (`refs` holds the names, and the anaphors resolved so
+/// far).
 fn named_service(a: &Analysis, refs: &[Ref], span: Span) -> Option<Vec<OrgRef>> {
     let ambulance = a.lower(span).ends_with("ambulance service");
     let end = refs.partition_point(|r| r.span.start < span.start);
