@@ -342,6 +342,31 @@ fn is_alphanumeric(c: char) -> bool {
 
 /// The word that governs a name: the word before it, past an article
 /// ("from the Department of Health" is governed by "from").
+/// Whether a body is governed by an agent's preposition ("agreed with
+/// NHS England"), itself or as the second of a pair ("a plan with NHS
+/// England and the South East London integrated care board").
+fn agent_governed(a: &Analysis, r: &Ref) -> bool {
+    let g = governor(&a.lower, r.span.start);
+    if AGENT_PREPS.contains(&g) {
+        return true;
+    }
+    if !matches!(g, "and" | "or") {
+        return false;
+    }
+    let before = a.lower[..r.span.start].trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    let Some(pair_end) = before
+        .strip_suffix(g)
+        .map(|b| b.trim_end_matches([' ', ',']).len())
+    else {
+        return false;
+    };
+    a.refs
+        .iter()
+        .find(|q| q.span.end == pair_end && !q.orgs.is_empty())
+        .is_some_and(|q| AGENT_PREPS.contains(&governor(&a.lower, q.span.start)))
+}
+
 fn governor(lower: &str, at: usize) -> &str {
     let w = prev_word(lower, at);
     if w == "the" {
@@ -477,6 +502,7 @@ pub fn references(a: &Analysis) -> Vec<Ref> {
     coordinated_names(a, &mut refs);
     add_bracket_aliases(a, &mut refs);
     definite_aggregates(a, &mut refs);
+    refs.retain(|r| !(r.how == "aggregate" && one_of(&a.lower[..r.span.start])));
     add_places(a, &mut refs);
     refs.sort_by_key(|r| r.span);
     add_anaphors(a, &mut refs);
@@ -743,6 +769,25 @@ fn unify(a: &Analysis, ms: &mut [crate::recognise::orgs::OrgMention]) {
             }
         }
     }
+}
+
+/// Whether the words before a plural noun pick one of its kind out ("One
+/// of the country's largest teaching trusts is running a deficit"): a
+/// body the story names elsewhere, not the kind as a whole.
+fn one_of(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    for _ in 0..6 {
+        match words.next() {
+            // ("all but one of the STPs" are the kind, all but one.)
+            Some("of") => return words.next() == Some("one") && words.next() != Some("but"),
+            // (Only the words of a noun phrase: "the", "country's",
+            // "largest"; a sentence's end or a comma ends it.)
+            Some(w) if w.ends_with(['.', ',', ';', ':', '"']) => return false,
+            Some(_) => {}
+            None => return false,
+        }
+    }
+    false
 }
 
 /// "the CCGs" (no qualifier, with "the") after "the four east Kent CCGs"
@@ -2015,7 +2060,14 @@ fn resolve_noun(
     types: &[OrgType],
     plural: bool,
 ) -> Vec<OrgRef> {
-    let fits = |o: &OrgRef| types.iter().any(|t| compatible(o.kind, *t) || o.kind == *t);
+    // "The board has declined it" after "the regulator's control total for
+    // the trust": a board is the body the story is about, never the
+    // regulator, department or NHS England that speaks to it.
+    let board = a.lower(span).ends_with(" board");
+    let fits = |o: &OrgRef| {
+        types.iter().any(|t| compatible(o.kind, *t) || o.kind == *t)
+            && !(board && is_authority_org(o))
+    };
     // The references that start by the anaphor, found once: each of the
     // searches below walks them.
     let prior = starting_in(refs, 0, span.start);
@@ -3067,7 +3119,7 @@ pub fn attribute(
     let pick = |cands: Vec<&Ref>| -> Option<Ref> {
         let good: Vec<&Ref> = cands
             .into_iter()
-            .filter(|r| !AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
+            .filter(|r| !agent_governed(a, r))
             // "submitted a plan to NHS England showing a deficit": the
             // authority a plan goes to is not its body.
             .filter(|r| !(governor(&a.lower, r.span.start) == "to" && is_authority_org(&r.orgs[0])))
@@ -3280,6 +3332,11 @@ pub fn attribute(
                 && AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
     });
     if in_sentence {
+        return None;
+    }
+    // "If you plan to spend £3 on comics and save £2": the reader's money
+    // in an illustration, not the body's.
+    if words_between(a, clause.start, left).any(|w| w == "you") {
         return None;
     }
     // ... unless the sentence says what it is for, or whom it goes to,
@@ -3581,7 +3638,8 @@ pub(crate) fn story_body(a: &Analysis, refs: &[Ref]) -> Option<OrgRef> {
     named.sort_by(|x, y| y.1.cmp(&x.1).then(x.2.cmp(&y.2)));
     let (top, times, first) = *named.first()?;
     let next = named.get(1).map_or(0, |n| n.1);
-    (times >= 3 && next * 2 < times && first <= 3).then(|| top.clone())
+    (times >= 3 && next * 2 < times && (first <= 3 || (next == 0 && times >= 4)))
+        .then(|| top.clone())
 }
 
 #[cfg(test)]

@@ -569,13 +569,10 @@ fn type_one(a: &Analysis, fi: usize, done: &[Option<Typing>]) -> Option<Typing> 
             return None;
         }
         // "is spending £1.2m on new vehicles", "spending £2.4m just to
-        // staff those beds": a purchase, not what the body spends in a
-        // year ("spends £2.5bn a year on care").
-        if &*sense.id == "budget.spends" && {
-            let after = a.lower[fig.span.end..].trim_start();
-            let after = after.strip_prefix("just ").unwrap_or(after);
-            after.starts_with("on ") || after.starts_with("to ")
-        } {
+        // staff those beds", "spends about £24m a year on its own staff": a
+        // purchase or one item, not what the body spends in a year ("will
+        // spend £378.4m on services", "spends £2.5bn a year on care").
+        if &*sense.id == "budget.spends" && spent_on_item(&a.lower[fig.span.end..]) {
             return None;
         }
         let from_overspend =
@@ -1127,6 +1124,57 @@ fn term_heading(a: &Analysis, fi: usize) -> Option<(Metric, Span)> {
     one_noun_metric(a, label, |m, cue| sense_fits(a, fi, m, cue).then_some(m))
 }
 
+/// Whether the words after an amount spent say it goes on one item ("on
+/// new vehicles", "just to staff those beds", "a year on its own staff",
+/// "this year on patients who have to be sent to the mainland", "out of
+/// its reserves on roads") rather than on the body's services as a whole
+/// ("on services", "a year on emergency care").
+fn spent_on_item(after: &str) -> bool {
+    let after = after.trim_start();
+    let after = after.strip_prefix("just ").unwrap_or(after);
+    if after.starts_with("to ") {
+        return true;
+    }
+    let clause = after.split([',', ';', '.', ':']).next().unwrap_or("");
+    let ws: Vec<&str> = words_iter(clause).take(8).collect();
+    if ws.contains(&"reserves") {
+        return true;
+    }
+    let Some(on) = ws.iter().position(|w| *w == "on") else {
+        return false;
+    };
+    let next = ws.get(on + 1).copied().unwrap_or("");
+    if matches!(next, "services" | "public" | "all" | "everything") {
+        return false;
+    }
+    // Right after the amount, anything else is an item; after "a year",
+    // the body's own things or people picked out by a clause are.
+    on == 0
+        || matches!(next, "its" | "their")
+        || ws[on + 1..]
+            .iter()
+            .take(3)
+            .any(|w| matches!(*w, "who" | "which" | "that"))
+}
+
+/// Whether the words after a "gap" or "shortfall" put it in a savings
+/// programme: "in its £19.8m savings programme", "in the cost improvement
+/// plan" (at most three words, an amount among them, before the savings).
+fn gap_in_savings(after: &str) -> bool {
+    let Some(rest) = ["in its ", "in the ", "in their "]
+        .iter()
+        .find_map(|p| after.trim_start().strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.split_whitespace().take(4).any(|w| {
+        matches!(
+            w,
+            "savings" | "cost" | "cip" | "efficiency" | "efficiencies" | "qipp"
+        )
+    })
+}
+
 /// A "shortfall" or "gap" is a shortfall of whatever the sentence is about:
 /// of savings after "savings ... achieved", of funding after "funding".
 fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric {
@@ -1144,6 +1192,11 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
         && words_iter(sent).any(|w| matches!(w, "gap" | "shortfall" | "hole"))
     {
         return Metric::FundingGap;
+    }
+    // "a £6.3m gap in its £19.8m savings programme": the gap is in the
+    // savings.
+    if id != "context.noun" && gap_in_savings(&a.lower[cue.end..a.sents[si].span.end]) {
+        return Metric::SavingsGap;
     }
     let back = if id == "context.noun" { 3 } else { 2 };
     let first = (si.saturating_sub(back)..si)
@@ -1828,7 +1881,8 @@ fn relate(
             // "£11.5m from the national sustainability and transformation
             // fund", "£7.8m of schemes rated high risk", "£4.8m of schemes
             // are still unidentified".
-            let ok = ws.len() <= 4
+            // ("£3.4m of the remaining schemes were at risk".)
+            let ok = ws.len() <= 5
                 && !gap.contains([';', ':', '(', '.'])
                 && ws.iter().all(|w| {
                     matches!(
@@ -1864,6 +1918,7 @@ fn relate(
                             | "additional"
                             | "its"
                             | "schemes"
+                            | "remaining"
                             | "savings"
                             // "£5m of the programme will not be delivered".
                             | "programme"
@@ -2161,11 +2216,15 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
 
 /// Whether support is money for something new, not cash to cover a body's
 /// gap: "has given the service £6m for extra winter capacity". (Support a
-/// body "may have to ask for" is still planned support.)
+/// body "may have to ask for" is still planned support.) Nor is a
+/// council's share of the Better Care Fund, pooled money for social care.
 fn support_for_new(a: &Analysis, fi: usize, clause: Span) -> bool {
     let fig = a.figs[fi].span;
-    let after: Vec<&str> =
-        words_iter(a.lower(Span::new(fig.end, clause.end.max(fig.end)))).collect();
+    let rest = a.lower(Span::new(fig.end, clause.end.max(fig.end)));
+    if rest.contains("better care fund") {
+        return true;
+    }
+    let after: Vec<&str> = words_iter(rest).collect();
     after.iter().enumerate().any(|(i, w)| {
         *w == "for"
             && after[i + 1..]

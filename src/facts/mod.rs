@@ -521,6 +521,51 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
     finish(&a, drafts, opts)
 }
 
+/// A control total the sentence gives no sign ("NHS Improvement had asked
+/// it for a control total of £7.2m") is a deficit for a body in deficit
+/// and a surplus it must make for a body in surplus: it is read as the
+/// latter when the story gives the body a surplus and no deficit.
+fn surplus_control_totals(a: &Analysis, drafts: &mut [Draft]) {
+    let bare = |d: &Draft| {
+        let sent = a.lower(d.evidence);
+        d.metric == Metric::Deficit
+            && d.fig.is_some()
+            && sent.contains("control total")
+            && ![
+                "deficit",
+                "surplus",
+                "loss",
+                "in the red",
+                "overspen",
+                "shortfall",
+            ]
+            .iter()
+            .any(|w| sent.contains(w))
+    };
+    let flip: Vec<bool> = drafts.iter().map(bare).collect();
+    if !flip.contains(&true) {
+        return;
+    }
+    let in_surplus = |orgs: &[OrgRef]| {
+        drafts
+            .iter()
+            .any(|d| d.metric == Metric::Surplus && d.orgs == orgs)
+            && !drafts
+                .iter()
+                .zip(&flip)
+                .any(|(d, &f)| !f && d.metric == Metric::Deficit && d.orgs == orgs)
+    };
+    let to_flip: Vec<usize> = (0..drafts.len())
+        .filter(|&i| flip[i] && in_surplus(&drafts[i].orgs))
+        .collect();
+    for i in to_flip {
+        drafts[i].metric = Metric::RequiredSurplus;
+        drafts[i]
+            .explain
+            .push("a control total of a body in surplus".into());
+    }
+}
+
 /// Whether the words before a "gap" cue in sentence `si` count savings
 /// found: "Proposals identified so far total £14.2m, which leaves a gap".
 fn savings_found_before(a: &Analysis, si: usize, cue: Option<Span>) -> bool {
@@ -645,8 +690,19 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
             && DENIALS.iter().any(|d| sent.contains(d));
         // (Or a figure answered in its own sentence: "a claim that the
         // council faced 'a £10m hole' ..., the chief executive said that
-        // figure was 'simply wrong'".)
-        if disowning || answered_wrong(sent) {
+        // figure was 'simply wrong'", "The \"£6m surplus\" quoted by the
+        // campaign group does not exist".)
+        // (Or a claim the next sentence finds nothing behind: "A post
+        // claimed the service is \"£40m in the red\". Nothing in the board
+        // papers supports that.")
+        if disowning
+            || answered_wrong(sent)
+            || NOT_EXIST.iter().any(|d| sent.contains(d))
+            || (CLAIMED.as_words_in(sent)
+                && a.sents
+                    .get(si + 1)
+                    .is_some_and(|n| unsupported(a.lower(n.span))))
+        {
             out.push((si, fi));
         }
     }
@@ -669,6 +725,34 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// What a sentence says of a figure it quotes that is not there.
+const NOT_EXIST: [&str; 2] = [" does not exist", " did not exist"];
+
+/// Words that report a figure as someone's claim.
+static CLAIMED: crate::text::Phrases =
+    crate::text::Phrases::new(&["claimed", "claims", "alleged", "alleges"]);
+
+/// Whether a sentence says nothing supports the claim before it ("We
+/// could find nothing in the accounts to support that", "Nothing in the
+/// board papers supports that", "There is no evidence for it").
+fn unsupported(sent: &str) -> bool {
+    let sent = sent.trim_start();
+    [
+        "nothing in the ",
+        "we could find nothing",
+        "we found nothing",
+        "there is no evidence",
+        "there was no evidence",
+        "we could find no evidence",
+        "we found no evidence",
+    ]
+    .iter()
+    .any(|p| sent.starts_with(p))
+        && ["support", "evidence", "back"]
+            .iter()
+            .any(|w| sent.contains(w))
 }
 
 /// Whether a sentence says "that figure was wrong" (or "is \"simply
@@ -756,6 +840,7 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
             !strong.iter().any(|(n, sv)| *n == names && *sv == v)
         }
     });
+    surplus_control_totals(a, &mut drafts);
     struct Row {
         fact: Fact,
         key: (String, Metric, Decimal, String),

@@ -1286,6 +1286,12 @@ impl Gazetteer {
             if place.is_empty() {
                 return None;
             }
+            // A line ending in a word in capitals is a heading or a label
+            // ("RATING: BROKEN"), not a place whose name wraps onto the
+            // next line ("Council tax went up ...").
+            if text[pstart..end].contains('\n') && !place.contains(|c: char| c.is_lowercase()) {
+                return None;
+            }
         }
         let name_end = caps.name("name").map_or(end, |n| n.end());
         let build = |pstart: usize, place: &str| -> (String, Span) {
