@@ -102,6 +102,48 @@ const ABBREVIATIONS: &[&str] = &[
     "lt", "sgt", "insp", "supt", "det", "pc",
 ];
 
+/// A word of at most 7 bytes as one integer, ASCII-lowercased: its length,
+/// then its bytes. Two words have the same key when they are the same word
+/// in any ASCII case.
+const fn word_key(b: &[u8]) -> u64 {
+    let mut k = b.len() as u64;
+    let mut i = 0;
+    while i < b.len() {
+        k = k << 8 | b[i].to_ascii_lowercase() as u64;
+        i += 1;
+    }
+    k
+}
+
+/// The keys of [`ABBREVIATIONS`] ([`word_key`]), sorted: looked up at every
+/// full stop that may end a sentence, by binary search and without
+/// lowercasing the word into a new string.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        assert!(ABBREVIATIONS[i].len() <= 7);
+        let k = word_key(ABBREVIATIONS[i].as_bytes());
+        // (Insertion sort: the list is short.)
+        let mut j = i;
+        while j > 0 && keys[j - 1] > k {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = k;
+        i += 1;
+    }
+    keys
+};
+
+/// Whether `word` is one of [`ABBREVIATIONS`], in any ASCII case.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 7
+        && ABBREVIATION_KEYS
+            .binary_search(&word_key(word.as_bytes()))
+            .is_ok()
+}
+
 /// Splits a (normalised) text into sentences.
 ///
 /// Lines are never joined: news text puts headlines, bullets and table rows
@@ -249,12 +291,7 @@ fn is_sentence_end(text: &str, start: usize, dot: usize, after: usize, end: usiz
         return true;
     }
     // The word before the full stop.
-    let word_start = text[start..dot]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
-        .map(|(i, c)| start + i + c.len_utf8())
-        .unwrap_or(start);
+    let word_start = word_start_before(text, start, dot);
     let word = &text[word_start..dot];
     if word.is_empty() {
         return true;
@@ -266,8 +303,27 @@ fn is_sentence_end(text: &str, start: usize, dot: usize, after: usize, end: usiz
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    !ABBREVIATIONS.contains(&lower.as_str())
+    !is_abbreviation(word)
+}
+
+/// Where the word (letters, digits and full stops) that ends at `dot`
+/// starts, at `start` at the earliest. Read byte by byte while the text is
+/// ASCII, character by character (for letters beyond it) only when it is not.
+fn word_start_before(text: &str, start: usize, dot: usize) -> usize {
+    let head = &text.as_bytes()[start..dot];
+    match head
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphanumeric() || c == b'.'))
+    {
+        None => start,
+        Some(k) if head[k].is_ascii() => start + k + 1,
+        Some(_) => text[start..dot]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+            .map(|(i, c)| start + i + c.len_utf8())
+            .unwrap_or(start),
+    }
 }
 
 /// The first byte of `hay` at or after `from` for which `is` holds,
@@ -379,6 +435,40 @@ mod tests {
 
     fn texts<'a>(text: &'a str, ss: &[Sentence]) -> Vec<&'a str> {
         ss.iter().map(|s| &text[s.span.start..s.span.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case_and_nothing_else() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+            assert!(is_abbreviation(&a.to_ascii_uppercase()), "{a}");
+        }
+        for w in ["", "m", "mrss", "approxx", "trust", "Straße", "no.", "ĳ"] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_start_reads_back_as_chars_would() {
+        for t in [
+            "Mr. Smith",
+            "see St.",
+            "in Zürich.",
+            "the M.E.N.",
+            "Ärzte.",
+            "a £4.8m.",
+            "x",
+        ] {
+            for dot in (0..=t.len()).filter(|&d| t.is_char_boundary(d)) {
+                let by_chars = t[..dot]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+                    .map(|(i, c)| i + c.len_utf8())
+                    .unwrap_or(0);
+                assert_eq!(word_start_before(t, 0, dot), by_chars, "{t:?} {dot}");
+            }
+        }
     }
 
     #[test]
