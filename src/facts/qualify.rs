@@ -175,29 +175,47 @@ fn fy(start: i32) -> String {
     format!("{}-{:02}", start, (start + 1) % 100)
 }
 
-/// Where each `RELATIVE` phrase first occurs in `within`, relative to its
-/// start (what `str::find` gives for each), from the document's
-/// occurrences of them `(start, phrase)`, ascending, when the words pass
-/// found them, else by a pass over `text`, the window's lowercased text.
-fn first_relative_in(
+/// The `RELATIVE` phrase nearest `fig` of those in `within`, each at its
+/// first occurrence there (what `str::find` gives), the longer one at the
+/// same distance, then the earlier year: its distance and its year's
+/// offset. `all`, the document's occurrences of them `(start, phrase)`,
+/// ascending, when the words pass found them, else a pass over `text`, the
+/// window's lowercased text. (Most windows hold none: walking those they
+/// hold costs less than a look at every phrase.)
+fn nearest_relative(
     all: Option<&[(usize, usize)]>,
     within: Span,
     text: &str,
-) -> [Option<usize>; RELATIVE.len()] {
-    let Some(all) = all else {
-        return first_relative(text);
+    fig: Span,
+) -> Option<(usize, i32)> {
+    const { assert!(RELATIVE.len() <= 64) };
+    let key = |p: usize, i: usize| {
+        let (phrase, d) = RELATIVE[p];
+        let at = Span::new(within.start + i, within.start + i + phrase.len());
+        (dist(at, fig), usize::MAX - phrase.len(), d)
     };
-    let mut first = [None; RELATIVE.len()];
-    let from = all.partition_point(|&(s, _)| s < within.start);
-    for &(s, p) in &all[from..] {
-        if s >= within.end {
-            break;
+    let best = match all {
+        Some(all) => {
+            // (Phrases seen so far: only a phrase's first occurrence counts.)
+            let mut seen = 0u64;
+            let from = all.partition_point(|&(s, _)| s < within.start);
+            all[from..]
+                .iter()
+                .take_while(|&&(s, _)| s < within.end)
+                .filter(|&&(s, p)| s + RELATIVE[p].0.len() <= within.end)
+                .filter(|&&(_, p)| {
+                    let first = seen & 1 << p == 0;
+                    seen |= 1 << p;
+                    first
+                })
+                .map(|&(s, p)| key(p, s - within.start))
+                .min()
         }
-        if s + RELATIVE[p].0.len() <= within.end {
-            first[p].get_or_insert(s - within.start);
-        }
-    }
-    first
+        None => (first_relative(text).iter().enumerate())
+            .filter_map(|(p, i)| i.map(|i| key(p, i)))
+            .min(),
+    };
+    best.map(|(dd, _, d)| (dd, d))
 }
 
 /// Where each `RELATIVE` phrase first occurs in `text` (what `str::find`
@@ -255,21 +273,8 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     // The nearest relative expression in `within` and its distance.
     let relative_at = |within: Span| -> Option<(usize, String)> {
         let base = a.current_year?.start;
-        let first = first_relative_in(
-            a.words.as_ref().map(|w| w.relative_years.as_slice()),
-            within,
-            a.lower(within),
-        );
-        RELATIVE
-            .iter()
-            .zip(first)
-            .filter_map(|((p, d), i)| i.map(|i| (i, *p, *d)))
-            .map(|(i, p, d)| {
-                let at = Span::new(within.start + i, within.start + i + p.len());
-                (dist(at, fig.span), usize::MAX - p.len(), d)
-            })
-            .min()
-            .map(|(dd, _, d)| (dd, fy(base + d)))
+        let all = a.words.as_ref().map(|w| w.relative_years.as_slice());
+        nearest_relative(all, within, a.lower(within), fig.span).map(|(dd, d)| (dd, fy(base + d)))
     };
     let relative = |within: Span| relative_at(within).map(|(_, p)| p);
     let explicit_at = |within: Span| -> Option<(usize, String)> {
@@ -317,8 +322,8 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     let mut period = if t.metric == Metric::Budget {
         explicit.clone()
     } else {
+        // (None from `nearest` is none from `relative` either.)
         nearest(clause)
-            .or_else(|| relative(clause))
             .or_else(|| near(fys, sent))
             .or_else(|| relative(sent))
     };
@@ -790,12 +795,19 @@ mod tests {
             (40, t.len()),
         ] {
             let w = Span::new(s, e);
-            assert_eq!(
-                super::first_relative_in(Some(&all), w, &lower[s..e]),
-                super::first_relative(&lower[s..e]),
-                "{:?}",
-                &t[s..e]
-            );
+            for fig in [
+                Span::new(0, 1),
+                Span::new(30, 31),
+                Span::new(60, 64),
+                Span::new(98, 99),
+            ] {
+                assert_eq!(
+                    super::nearest_relative(Some(&all), w, &lower[s..e], fig),
+                    super::nearest_relative(None, w, &lower[s..e], fig),
+                    "{:?} {fig:?}",
+                    &t[s..e]
+                );
+            }
         }
         let first = super::first_relative(&lower);
         let at = |p: &str| RELATIVE.iter().position(|(q, _)| *q == p).unwrap();
