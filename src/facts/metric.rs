@@ -353,6 +353,17 @@ fn fig_left(a: &Analysis, fi: usize) -> usize {
         .map_or(f.span.start, |h| h.start)
 }
 
+/// The first `n` characters of `s` (all of it when shorter): its first
+/// `n` bytes when they are ASCII, as most text is, without walking it
+/// character by character.
+fn first_chars(s: &str, n: usize) -> &str {
+    let head = &s.as_bytes()[..s.len().min(n)];
+    if head.is_ascii() {
+        return &s[..head.len()];
+    }
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
+}
+
 fn fig_right(a: &Analysis, fi: usize) -> usize {
     let f = &a.figs[fi];
     f.hedge
@@ -379,8 +390,7 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     // more than the year before" is a difference.)
     let comma = a.lower[right..].trim_start().starts_with(',');
     let after = a.lower[right..].trim_start_matches([' ', ',']);
-    let after_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
-    let after = &after[..after_end];
+    let after = first_chars(after, 60);
     // What a body spends a year is its budget, not a rate to drop.
     let fl = fig_left(a, fi);
     // (Asked only when a rate phrase follows.)
@@ -882,7 +892,7 @@ fn unreal_past(before: &str) -> bool {
 /// is still missing: "not yet backed by firm schemes", "had still to be
 /// identified".
 fn still_missing(after: &str) -> bool {
-    let near = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
+    let near = first_chars(after, 60);
     SAVINGS_GAP_WORDS.as_words_in(near)
 }
 
@@ -2182,7 +2192,7 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
                 .unwrap_or(usize::MAX)
                 .min(clause.end.max(cue.end));
             let after = &a.lower[cue.end..end.max(cue.end)];
-            let after = &after[..after.char_indices().nth(48).map_or(after.len(), |(i, _)| i)];
+            let after = first_chars(after, 48);
             // "still has to identify £5m of savings", "is yet to find":
             // what remains to be found of them.
             let before = a.lower(Span::new(clause.start, fig.span.start.max(clause.start)));
@@ -2717,4 +2727,24 @@ fn is_year(w: &str) -> bool {
 
 pub fn is_month(w: &str) -> bool {
     crate::text::MONTHS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    /// `first_chars` cuts where counting characters would.
+    #[test]
+    fn first_chars_cuts_after_n_characters() {
+        for s in [
+            "",
+            "abc",
+            "£4.8m a year",
+            "a £4.8m deficit",
+            "naïve café budget",
+        ] {
+            for n in 0..=s.len() + 1 {
+                let by_chars = &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)];
+                assert_eq!(super::first_chars(s, n), by_chars, "{s:?} {n}");
+            }
+        }
+    }
 }
