@@ -1042,15 +1042,18 @@ impl Gazetteer {
             // Short forms must be capitalised as names are ("Northern Trust",
             // not "a northern trust"); long official names are distinctive
             // whatever their case.
-            let long = surface.split_whitespace().count() >= 4;
-            if !word_bounded(text, span) || !(long || capitalised(surface)) {
+            // (Four words make it long: those after the fourth are not
+            // counted, nor any when the name is capitalised.)
+            let cap = capitalised(surface);
+            let long = || surface.split_whitespace().nth(3).is_some();
+            if !word_bounded(text, span) || !(cap || long()) {
                 continue;
             }
             // A lowercase long name right after a capitalised place
             // describes that place's body ("Edinburgh health and social
             // care board"); it is not the body of that name ("The health
             // and social care board" is).
-            if !capitalised(surface)
+            if !cap
                 && text[..span.start]
                     .trim_end()
                     .rsplit(char::is_whitespace)
