@@ -331,14 +331,28 @@ fn word_start_before(text: &str, start: usize, dot: usize) -> usize {
 /// digits), where a byte-by-byte search would stop to test each.
 #[inline]
 pub fn first_byte(hay: &[u8], from: usize, is: impl Fn(u8) -> bool + Copy) -> Option<usize> {
+    let any = |chunk: &[u8; 16]| chunk.iter().fold(false, |any, &c| any | is(c));
     let mut i = from;
-    while let Some(chunk) = hay.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-        if chunk.iter().fold(false, |any, &c| any | is(c)) {
-            break;
+    loop {
+        let rest = hay.get(i..)?;
+        if let Some(chunk) = rest.first_chunk::<16>() {
+            if any(chunk) {
+                break;
+            }
+            i += 16;
+            continue;
         }
-        i += 16;
+        // The rest, shorter than sixteen bytes (a short string's whole),
+        // tested as one chunk too: padded with its first byte, which is
+        // the answer if `is` holds for it.
+        let mut chunk = [*rest.first()?; 16];
+        chunk[..rest.len()].copy_from_slice(rest);
+        if !any(&chunk) {
+            return None;
+        }
+        break;
     }
-    hay.get(i..)?.iter().position(|&c| is(c)).map(|k| i + k)
+    hay[i..].iter().position(|&c| is(c)).map(|k| i + k)
 }
 
 /// The articles of the bundled `corpus/` folder: real text for tests.
@@ -467,6 +481,21 @@ mod tests {
                     .map(|(i, c)| i + c.len_utf8())
                     .unwrap_or(0);
                 assert_eq!(word_start_before(t, 0, dot), by_chars, "{t:?} {dot}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_byte_finds_what_a_byte_by_byte_search_finds() {
+        let hay = b"no digits here, then 4 and 17 at the end9";
+        let is = |c: u8| c.is_ascii_digit();
+        for len in 0..=hay.len() {
+            for from in 0..=len + 1 {
+                let h = &hay[..len];
+                let want = h
+                    .get(from..)
+                    .and_then(|r| r.iter().position(|&c| is(c)).map(|k| from + k));
+                assert_eq!(first_byte(h, from, is), want, "{len} {from}");
             }
         }
     }
