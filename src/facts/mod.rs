@@ -698,10 +698,13 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
         if disowning
             || answered_wrong(sent)
             || NOT_EXIST.iter().any(|d| sent.contains(d))
-            || (CLAIMED.as_words_in(sent)
-                && a.sents
-                    .get(si + 1)
-                    .is_some_and(|n| unsupported(a.lower(n.span))))
+            // (The next sentence's opening first: the words of a claim are
+            // dearer to look for, and few sentences are followed by one.)
+            || (a
+                .sents
+                .get(si + 1)
+                .is_some_and(|n| unsupported(a.lower(n.span)))
+                && CLAIMED.as_words_in(sent))
         {
             out.push((si, fi));
         }
