@@ -330,10 +330,12 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         // A figure the text later says is wrong ("The figure of £15 million
         // which has appeared in the local press is not correct") is no
         // fact, where it is reported or denied.
-        if disowned
-            .iter()
-            .any(|&(at, d)| si <= at && a.figs[d].value == fig.value && a.figs[d].unit == fig.unit)
-        {
+        if disowned.iter().any(|&(at, d, passing)| {
+            si <= at
+                && a.figs[d].value == fig.value
+                && a.figs[d].unit == fig.unit
+                && (!passing || d == fi || claimed_before(&a, si))
+        }) {
             continue;
         }
         // A retracted figure is no fact, but the figure that puts it right
@@ -658,7 +660,7 @@ pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
 /// "The £27.6m figure is wrong" (the figure is the sentence's first), "It
 /// must find savings of £14.2m, not £15m", "are not overspending by
 /// £1m".
-fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
+fn disowned(a: &Analysis) -> Vec<(usize, usize, bool)> {
     const DENIALS: [&str; 8] = [
         " is not correct",
         " was not correct",
@@ -671,12 +673,12 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
     ];
     // (Only a sentence with a figure can say so: each figure's sentence is
     // asked, once.)
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
     for (fi, f) in a.figs.iter().enumerate() {
         let Some(si) = a.sentence_of(f.span.start) else {
             continue;
         };
-        if out.last().is_some_and(|&(at, _)| at == si) {
+        if out.last().is_some_and(|&(at, ..)| at == si) {
             continue;
         }
         let s = a.sents[si].span;
@@ -706,7 +708,7 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
                 .is_some_and(|n| unsupported(a.lower(n.span)))
                 && CLAIMED.as_words_in(sent))
         {
-            out.push((si, fi));
+            out.push((si, fi, false));
         }
     }
     // A figure put right in passing: "It must find savings of £14.2m, not
@@ -724,10 +726,25 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize)> {
             _ => false,
         };
         if denied {
-            out.push((si, fi));
+            out.push((si, fi, true));
         }
     }
     out
+}
+
+/// Whether sentence `si` reports a figure as someone's word (a quotation,
+/// or what someone told, said or claimed): what a figure put right in
+/// passing ("£1.5m, not £0.8m as first published") takes back there, not
+/// the same amount another body is given elsewhere.
+fn claimed_before(a: &Analysis, si: usize) -> bool {
+    let sent = a.lower(a.sents[si].span);
+    sent.contains(['"', '\u{201c}', '\u{201d}'])
+        || sent.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "told" | "said" | "says" | "claimed" | "claims" | "reported"
+            )
+        })
 }
 
 /// What a sentence says of a figure it quotes that is not there.
