@@ -3255,6 +3255,12 @@ pub fn attribute(
         .filter(|r| r.span.start >= fig.span.end && r.span.end <= clause.end && !r.orgs.is_empty())
         .filter(|r| r.how != "pronoun")
         .filter(|r| !reported_or_subordinate(a, fig.span.end, r))
+        // Nor the subject of a relative clause on the figure ("£31m of
+        // deficit support, which NHS England has said will be reduced").
+        .filter(|r| {
+            let between = a.lower(Span::new(fig.span.end, r.span.start));
+            !(between.ends_with(", which ") || between.ends_with(", which the "))
+        })
         .filter(|r| !in_who_clause(a, r, sent))
         .filter(|r| !generic_plural(a, r))
         .find(|r| {

@@ -53,7 +53,8 @@ const BREAK: &[&str] = &[
     "was", "are", "were", "has", "had", "have", "will", "would", "could", "on", "at", "as", "than",
     "against", "compared", "it", "its", "their", "be", "been", "being", "this", "these", "those",
     "after", "before", "over", "under", "into", "per", "a", "an", "the", "said", "says", "who",
-    "when", "where", "while", "if", "not", "more", "less", "up", "down", "so",
+    "when", "where", "while", "if", "not", "more", "less", "up", "down", "so", "once", "unless",
+    "until", "because",
 ];
 
 /// Words allowed between "of" and the figure: "savings of a huge £87.8m".
