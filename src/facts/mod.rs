@@ -137,6 +137,30 @@ impl<'a> Analysis<'a> {
     }
 }
 
+/// Whether the word at `s` lies inside one of `named` (names in text order,
+/// none longer than `longest`; `true` for a written name it only overlaps).
+///
+/// `to` is a cursor: where the names starting after the word before ended.
+/// The cue and status words come in text order, so it moves a name or two
+/// from there rather than by a binary search per word (the words' names
+/// were two binary searches); the names before it are then read back to
+/// the first that starts too early to hold the word. It finds its place
+/// for words in any order.
+fn in_name(named: &[(Span, bool)], longest: usize, s: Span, to: &mut usize) -> bool {
+    while *to < named.len() && named[*to].0.start <= s.end {
+        *to += 1;
+    }
+    while *to > 0 && named[*to - 1].0.start > s.end {
+        *to -= 1;
+    }
+    let from = s.start.saturating_sub(longest);
+    named[..*to]
+        .iter()
+        .rev()
+        .take_while(|(n, _)| n.start >= from)
+        .any(|&(n, written)| n.contains(s) || (written && n.overlaps(s)))
+}
+
 /// Whether `text` opens with a list bullet.
 fn bulleted(text: &str) -> bool {
     let t = text.trim_start();
@@ -297,20 +321,18 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             .filter(|r| !r.orgs.is_empty())
             .map(|r| (r.span, matches!(r.how, "name" | "name (rule)" | "place"))),
     );
-    // (The references come in text order: a word's names are found by
-    // binary search among those starting at most the longest name before
-    // it, not by a scan of all for each cue and status word.)
+    // (The references come in text order, and so do the words: a word's
+    // names, those starting at most the longest name before it, are found
+    // by a cursor that follows the words, not by a scan of all for each
+    // cue and status word.)
     debug_assert!(named.is_sorted_by_key(|(n, _)| n.start));
     let longest = named.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
-    let in_name = |s: Span| {
-        let from = named.partition_point(|(n, _)| n.start < s.start.saturating_sub(longest));
-        let to = named.partition_point(|(n, _)| n.start <= s.end);
-        named[from..to.max(from)]
-            .iter()
-            .any(|&(n, written)| n.contains(s) || (written && n.overlaps(s)))
-    };
-    a.cues.retain(|c| !in_name(c.span));
-    a.stats.retain(|s| !in_name(s.span));
+    let mut to = 0;
+    a.cues
+        .retain(|c| !in_name(&named, longest, c.span, &mut to));
+    let mut to = 0;
+    a.stats
+        .retain(|s| !in_name(&named, longest, s.span, &mut to));
 
     let mut drafts: Vec<Draft> = Vec::with_capacity(a.figs.len());
     let typed = metric::type_figures(&a, opts);
@@ -958,4 +980,53 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         (x.start, x.end, &x.org, x.metric).cmp(&(y.start, y.end, &y.org, y.metric))
     });
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cursor finds what the two binary searches it replaced found,
+    /// for words in text order and out of it.
+    #[test]
+    fn in_name_by_cursor_is_in_name_by_search() {
+        let searched = |named: &[(Span, bool)], longest: usize, s: Span| {
+            let from = named.partition_point(|(n, _)| n.start < s.start.saturating_sub(longest));
+            let to = named.partition_point(|(n, _)| n.start <= s.end);
+            named[from..to.max(from)]
+                .iter()
+                .any(|&(n, written)| n.contains(s) || (written && n.overlaps(s)))
+        };
+        // Names of 3 to 17 bytes every few bytes, some overlapping.
+        let mut named = Vec::new();
+        let mut x = 7usize;
+        let mut at = 0;
+        while at < 600 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407)
+                >> 1;
+            let len = 3 + x % 15;
+            named.push((Span::new(at, at + len), x.is_multiple_of(3)));
+            at += 1 + (x >> 8) % 25;
+        }
+        let longest = named.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+        let words: Vec<Span> = (0..650)
+            .flat_map(|s| [1, 4, 9].map(|l| Span::new(s, s + l)))
+            .collect();
+        let (mut yes, mut to) = (0, 0);
+        for &w in &words {
+            let want = searched(&named, longest, w);
+            assert_eq!(in_name(&named, longest, w, &mut to), want, "{w:?}");
+            yes += usize::from(want);
+        }
+        assert!(yes > 200 && yes < words.len() - 200, "{yes}");
+        for &w in words.iter().rev().step_by(7) {
+            assert_eq!(
+                in_name(&named, longest, w, &mut to),
+                searched(&named, longest, w)
+            );
+        }
+        assert!(!in_name(&[], 0, Span::new(3, 5), &mut 0));
+    }
 }
