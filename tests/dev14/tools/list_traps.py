@@ -1,18 +1,11 @@
 #!/usr/bin/env python3
 """Lists every £ figure, percentage and break-even phrase of this set's articles that lies outside all
-gold evidence spans of its article (the candidate traps), and evidence strings that occur more than once."""
-import json, os, re
+gold evidence spans of its article (the candidate traps), and evidence strings that occur more than once
+(the shared logic is in tests/tools/traps.py; the figure forms are this set's)."""
+import os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-gold = [json.loads(l) for l in open(os.path.join(ROOT, "gold.jsonl"), encoding="utf-8")]
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+import traps  # noqa: E402
+
 PAT = re.compile(r"£\d[\d,.]*\s*(?:bn|billion|million|m|k)?|\d[\d.]*\s*(?:per cent|percent|%)|\b(?:one|two|three|four|five|eight|ten|zero) per ?cent\b|half a million|a million pounds|£?\d[\d,.]*\s*(?:bn|billion|million)\b|break[- ]even|broke even", re.I)
-for doc in sorted(os.listdir(os.path.join(ROOT, "articles"))):
-    t = open(os.path.join(ROOT, "articles", doc), encoding="utf-8").read()
-    spans = []
-    for g in gold:
-        if g["doc"] != doc: continue
-        ev = g["evidence"]
-        if t.count(ev) > 1: print(doc, "| evidence occurs", t.count(ev), "times:", ev[:60])
-        for m in re.finditer(re.escape(ev), t): spans.append((m.start(), m.end()))
-    out = [m.group(0) for m in PAT.finditer(t) if not any(a <= m.start() < b for a, b in spans)]
-    print(doc, "|", "; ".join(out))
+traps.report(os.path.dirname(HERE), PAT)
