@@ -340,8 +340,6 @@ fn is_alphanumeric(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// The word that governs a name: the word before it, past an article
-/// ("from the Department of Health" is governed by "from").
 /// Whether a body is governed by an agent's preposition ("agreed with
 /// NHS England"), itself or as the second of a pair ("a plan with NHS
 /// England and the South East London integrated care board").
@@ -361,12 +359,16 @@ fn agent_governed(a: &Analysis, r: &Ref) -> bool {
     else {
         return false;
     };
-    a.refs
+    // (Among the references of the stretch before it: a binary search, not
+    // a scan of the story's.)
+    within(a, pair_end.saturating_sub(200), pair_end)
         .iter()
         .find(|q| q.span.end == pair_end && !q.orgs.is_empty())
         .is_some_and(|q| AGENT_PREPS.contains(&governor(&a.lower, q.span.start)))
 }
 
+/// The word that governs a name: the word before it, past an article
+/// ("from the Department of Health" is governed by "from").
 fn governor(lower: &str, at: usize) -> &str {
     let w = prev_word(lower, at);
     if w == "the" {
@@ -3621,7 +3623,9 @@ pub fn attribute(
 
 /// The one body a story is about, if it has one: named in its headline or
 /// lead (its first four sentences), at least three times in all, and more
-/// than twice as often as any other body (an authority aside). A board
+/// than twice as often as any other body (an authority aside); or, when
+/// it is the only body named, four times anywhere (an explainer that
+/// names the council only after its questions). A board
 /// digest's "The cost improvement target for the year is £14.2m", under a
 /// heading of its own, is that body's figure; a round-up of several bodies
 /// has none.

@@ -1206,7 +1206,8 @@ fn weak_cue_metric(a: &Analysis, cue: Span, id: &str, metric: Metric) -> Metric 
     }
     // "a £6.3m gap in its £19.8m savings programme": the gap is in the
     // savings.
-    if id != "context.noun" && gap_in_savings(&a.lower[cue.end..a.sents[si].span.end]) {
+    if id != "context.noun" && gap_in_savings(&a.lower[cue.end..a.sents[si].span.end.max(cue.end)])
+    {
         return Metric::SavingsGap;
     }
     let back = if id == "context.noun" { 3 } else { 2 };

@@ -681,7 +681,8 @@ pub(crate) fn corrected(a: &Analysis, si: usize) -> bool {
 /// of £15 million which has appeared in the local press is not correct",
 /// "The £27.6m figure is wrong" (the figure is the sentence's first), "It
 /// must find savings of £14.2m, not £15m", "are not overspending by
-/// £1m".
+/// £1m": (the sentence, the figure, whether it was put right in passing,
+/// which takes back only a claim of that amount; see `claimed_before`).
 fn disowned(a: &Analysis) -> Vec<(usize, usize, bool)> {
     const DENIALS: [&str; 8] = [
         " is not correct",
