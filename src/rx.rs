@@ -489,6 +489,26 @@ fn has_non_ascii(hay: &str, wanted: impl Fn(char) -> bool) -> bool {
     false
 }
 
+/// What a look-around assertion (`\b`, `^`, `$` and their kin, ASCII or
+/// Unicode) can tell of the character beside a match: whether there is one
+/// (not the haystack's edge), whether it is a line feed or a carriage
+/// return, and whether it is an ASCII and a Unicode word character. Two
+/// searches of the same text with the same edges match alike, which the
+/// per-thread memos of rule matches rely on.
+pub type Edge = Option<(bool, bool, bool, bool)>;
+
+/// The [`Edge`] of the character `c` beside a search.
+pub fn edge(c: Option<char>) -> Edge {
+    c.map(|c| {
+        (
+            c == '\n',
+            c == '\r',
+            c.is_ascii_alphanumeric() || c == '_',
+            regex_syntax::is_word_character(c),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,7 @@ use std::str::FromStr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-use crate::rx::Regex;
+use crate::rx::{Edge, Regex, edge};
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, meta};
@@ -444,22 +444,6 @@ thread_local! {
 
 /// Numbers the rule sets compiled in this process (`Figures::id`).
 static FIGURE_SETS: AtomicU64 = AtomicU64::new(1);
-
-/// What a look-around (a word boundary, a line anchor) can tell of the
-/// character `c` next to a search: a line end, a carriage return, an ASCII
-/// word character, a Unicode one.
-type Edge = Option<(bool, bool, bool, bool)>;
-
-fn edge(c: Option<char>) -> Edge {
-    c.map(|c| {
-        (
-            c == '\n',
-            c == '\r',
-            c.is_ascii_alphanumeric() || c == '_',
-            regex_syntax::is_word_character(c),
-        )
-    })
-}
 
 fn alternation<'a>(words: impl Iterator<Item = &'a String>) -> String {
     let mut ws: Vec<&String> = words.collect();

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock, mpsc};
 
-use crate::rx::Regex;
+use crate::rx::{Edge, Regex, edge};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
@@ -1763,23 +1763,6 @@ fn check_examples(
         }
     }
     Ok(())
-}
-
-/// What a look-around assertion (`\b`, `^`, `$` and their kin, ASCII or
-/// Unicode) can tell of the character beside a match: whether there is one
-/// (not the haystack's edge), whether it is a line feed or a carriage
-/// return, and whether it is an ASCII and a Unicode word character.
-type Edge = Option<(bool, bool, bool, bool)>;
-
-fn edge(c: Option<char>) -> Edge {
-    c.map(|c| {
-        (
-            c == '\n',
-            c == '\r',
-            c.is_ascii_alphanumeric() || c == '_',
-            regex_syntax::is_word_character(c),
-        )
-    })
 }
 
 /// A rule match's mention and rescan start, moved from `from` to `to`.
