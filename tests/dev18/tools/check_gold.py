@@ -1,0 +1,14 @@
+#!/usr/bin/env python3
+"""Checks this set's gold.jsonl with the shared checks in tests/tools/gold.py (modelled on tests/dev17/tools/check_gold.py)."""
+import os, sys
+from decimal import Decimal
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "../../tools"))
+import gold  # noqa: E402
+
+# figures in this set's evidence that the shared number pattern does not read
+WORDS = {
+    "one per cent": Decimal("1"),          # d07 Fylde and Wyre CCG's required surplus
+}
+
+gold.check(os.path.dirname(HERE), WORDS)
