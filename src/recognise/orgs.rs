@@ -1618,8 +1618,13 @@ fn after_last_body_name(p: &str) -> Option<usize> {
         let end = pos + w.len();
         let bare = w.trim_end_matches(',');
         // The last word may be the name's own type word ("Mid Yorkshire
-        // Hospital" before "NHS Trust").
-        if ENDS.contains(&bare) && i + 1 < words.len() {
+        // Hospital" before "NHS Trust"), as may the one before a last
+        // "NHS" or "NHS Foundation" ("Kingsbridge Hospitals NHS" before
+        // "Trust").
+        let own = words[i + 1..]
+            .iter()
+            .all(|w| matches!(*w, "NHS" | "Foundation"));
+        if ENDS.contains(&bare) && !own {
             cut = Some(end);
         }
         pos = end + 1;
@@ -2199,6 +2204,17 @@ mod tests {
             names("SOUTHEND Clinical Commissioning Group and NHS Southend CCG and Southend CCG.");
         assert_eq!(v.len(), 3, "{v:?}");
         assert!(v.iter().all(|(_, n)| n == "NHS Southend CCG"), "{v:?}");
+    }
+
+    #[test]
+    fn unlisted_hospitals_trust_keeps_its_whole_name() {
+        // "Hospitals" before "NHS Trust" is the name's own word, not an
+        // earlier body's name the place must be cut after.
+        let v =
+            names("Kingsbridge Hospitals NHS Trust and Ashdown Hospital NHS Foundation Trust met.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].1, "Kingsbridge Hospitals NHS Trust");
+        assert_eq!(v[1].1, "Ashdown Hospital NHS Foundation Trust");
     }
 
     #[test]
