@@ -2188,6 +2188,21 @@ fn resolve_noun(
     {
         return r.orgs.clone();
     }
+    // "The IJB's chief finance officer told members the board faced ...":
+    // the body whose people open the sentence is the one they speak of,
+    // before a body of a likelier kind named earlier.
+    if let Some(si) = a.sentence_of(span.start) {
+        let sent = a.sents[si].span;
+        if let Some(r) = before().take_while(|r| r.span.start >= sent.start).last()
+            && is_possessive(a, r)
+            && matches!(
+                a.lower(Span::new(sent.start, r.span.start)).trim(),
+                "" | "the"
+            )
+        {
+            return r.orgs.clone();
+        }
+    }
     // Kinds in the order the word most often means them: "the trust" is a
     // trust before it is a primary care trust.
     for t in types {
@@ -3338,6 +3353,12 @@ pub fn attribute(
             // agreed with is no subject of the sentence.)
             && !(is_authority_org(&r.orgs[0])
                 && AGENT_PREPS.contains(&governor(&a.lower, r.span.start)))
+            // ("That is below the £5.5 million surplus set out in the plan,
+            // but the PCT's director of finance said ...": whose people
+            // speak in a clause of their own is no subject of the figure's.)
+            && !(r.span.start >= fig.span.end
+                && is_possessive(a, r)
+                && a.lower(Span::new(fig.span.end, r.span.start)).contains(','))
     });
     if in_sentence {
         return None;
@@ -3373,21 +3394,27 @@ pub fn attribute(
     if t.metric == Metric::Bailout && giver_only && purpose {
         return None;
     }
+    // (Not bodies in a relative clause on the money: "£31m of deficit
+    // support, which NHS England has said will be withdrawn from trusts
+    // that miss their plans" is still the story's body's.)
     if t.metric == Metric::Bailout
-        && after_fig.iter().any(|w| {
-            matches!(
-                *w,
-                "trusts"
-                    | "hospitals"
-                    | "boards"
-                    | "ccgs"
-                    | "councils"
-                    | "providers"
-                    | "organisations"
-                    | "systems"
-                    | "areas"
-            )
-        })
+        && after_fig
+            .iter()
+            .take_while(|w| !matches!(**w, "which" | "who"))
+            .any(|w| {
+                matches!(
+                    *w,
+                    "trusts"
+                        | "hospitals"
+                        | "boards"
+                        | "ccgs"
+                        | "councils"
+                        | "providers"
+                        | "organisations"
+                        | "systems"
+                        | "areas"
+                )
+            })
     {
         return None;
     }
