@@ -394,6 +394,13 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     let after = first_chars(after, 60);
     // What a body spends a year is its budget, not a rate to drop.
     let fl = fig_left(a, fi);
+    // Nor is the size of a body it describes: "the £470m a year trust".
+    let sized = || {
+        a.cues.iter().any(|c| {
+            (right..=right + 1).contains(&c.span.start)
+                && c.senses.iter().any(|s| &*s.id == "budget.size")
+        })
+    };
     // (Asked only when a rate phrase follows.)
     let yearly = || {
         let mut ws_start = fl.saturating_sub(40);
@@ -441,7 +448,7 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
             !(matches!(
                 *p,
                 "a year" | "per year" | "each year" | "every year" | "per annum"
-            ) && yearly())
+            ) && (yearly() || sized()))
         })
         .filter(|p| !(comma && (p.starts_with("more than") || p.starts_with("less than"))))
         .any(|p| !after[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
@@ -1752,7 +1759,45 @@ fn relate(
                     let owned = ws.len() >= 2
                         && ws[ws.len() - 1] == "of"
                         && OTHER_OWNERS.contains(&ws[ws.len() - 2]);
-                    if link && !by_last && chained && !owned && !other_cue_between(a, cue.end, left)
+                    // "The overspend was met from reserves, which fell from
+                    // £17.2m to £12.6m": a relative clause on another noun
+                    // has that noun's figure. So does one set after a noun
+                    // by "worth" ("its contract with the trust, worth
+                    // £108m"), though not "The programme is worth £26m".
+                    let relative = gap
+                        .find(", which ")
+                        .or_else(|| gap.find(", who "))
+                        .is_some_and(|i| !gap[..i].trim().is_empty());
+                    // (Steps worth an amount are that amount of the cue:
+                    // "the recovery plan asks for additional actions worth
+                    // £11.7m".)
+                    let worth = ws.len() >= 2
+                        && ws[ws.len() - 1] == "worth"
+                        && !matches!(
+                            ws[ws.len() - 2],
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "actions"
+                                | "schemes"
+                                | "measures"
+                                | "savings"
+                                | "cuts"
+                                | "efficiencies"
+                                | "initiatives"
+                                | "proposals"
+                                | "plans"
+                        );
+                    if link
+                        && !by_last
+                        && chained
+                        && !owned
+                        && !relative
+                        && !worth
+                        && !in_participle_aside(a, clause.start, cue, left)
+                        && !other_cue_between(a, cue.end, left)
                     {
                         return Some((
                             2.0 - 0.05 * ws.len() as f32,
@@ -1887,7 +1932,11 @@ fn relate(
                 }
             }
             let gap_s = gap_of(a, from, cue.start);
-            let gap = gap_s.as_str();
+            // ("£470m-a-year trust": the hyphen joins, it parts nothing.)
+            let gap = match gap_s.as_str() {
+                "-" => "",
+                g => g,
+            };
             let ws = words(gap);
             // A few words may stand between: "£9.7m more could be saved",
             // "£11.5m from the national sustainability and transformation
@@ -2054,10 +2103,25 @@ fn other_cue_between(a: &Analysis, s: usize, e: usize) -> bool {
     a.cues.iter().any(|c| {
         c.span.start >= s
             && c.span.end <= e
+            && !in_participle_aside(a, s, c.span, e)
             && c.senses
                 .iter()
                 .any(|x| x.role == Role::Noun && x.weight >= 1.0)
     })
+}
+
+/// Whether `cue` sits in an aside a participle opens after `s` and a comma
+/// closes before `e`: "the underlying deficit, stripping out one-off income
+/// and non-recurring savings, was about £32m" is the deficit's figure.
+fn in_participle_aside(a: &Analysis, s: usize, cue: Span, e: usize) -> bool {
+    let before = a.lower(Span::new(s, cue.start.max(s)));
+    let Some(open) = before.rfind(", ") else {
+        return false;
+    };
+    let first = before[open + 2..].split(' ').next().unwrap_or("");
+    first.len() > 5
+        && first.ends_with("ing")
+        && a.lower(Span::new(cue.end, e.max(cue.end))).contains(',')
 }
 
 /// Metric refinements that depend on the words around the cue.

@@ -835,6 +835,23 @@ pub(crate) fn restates(sent: &str) -> bool {
         && sent.split_whitespace().count() <= 5
 }
 
+/// The unit a written amount is rounded to: £100,000 for "£4.7m", £1m for
+/// "£21m", £1 for "£720,000". `None` for amounts in words.
+fn rounding_step(written: &str, value: Decimal) -> Option<Decimal> {
+    let number = written.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let number = &number[..number
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(number.len())];
+    let number = number.trim_end_matches(['.', ',']);
+    let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+    let digits: Decimal = number.replace(',', "").parse().ok()?;
+    if digits.is_zero() {
+        return None;
+    }
+    let scale = Decimal::from(10u64.checked_pow(u32::try_from(decimals).ok()?)?);
+    (value.abs() / digits).checked_div(scale)
+}
+
 /// Turns drafts into facts: one per body, duplicates within the document
 /// dropped (the first statement in a full sentence is kept), text order.
 fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
@@ -859,6 +876,39 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
                 && in_body
                     .iter()
                     .any(|&(v, u, m)| v == f.value.abs() && u == &*f.unit && m != d.metric))
+        });
+        // A headline rounds the figure the story gives ("accounts reveal
+        // £4.7m deficit" over "a deficit of £4.73m", "£21m" over "£21.3m"):
+        // the same fact, read where it is given in full.
+        let mut given: Vec<(Decimal, Metric, Vec<Arc<str>>)> = Vec::with_capacity(drafts.len());
+        given.extend(
+            drafts
+                .iter()
+                .filter_map(|d| d.fig.map(|fi| (fi, d)))
+                .filter(|&(fi, _)| {
+                    !h.contains(a.figs[fi].span) && a.figs[fi].kind == FigureKind::Money
+                })
+                .map(|(fi, d)| {
+                    let names = d.orgs.iter().map(|o| o.name.clone()).collect();
+                    (a.figs[fi].value.abs(), d.metric, names)
+                }),
+        );
+        drafts.retain(|d| {
+            let Some(fi) = d.fig else { return true };
+            let f = &a.figs[fi];
+            let Some(step) = rounding_step(a.slice(f.span), f.value) else {
+                return true;
+            };
+            let h_value = f.value.abs();
+            !(h.contains(f.span)
+                && f.kind == FigureKind::Money
+                && given.iter().any(|(v, m, names)| {
+                    *m == d.metric
+                        && *v != h_value
+                        && (*v - h_value).abs() * Decimal::TWO < step
+                        && names.len() == d.orgs.len()
+                        && d.orgs.iter().zip(names).all(|(o, n)| o.name == *n)
+                }))
         });
     }
     // A weak "gap" restating an amount a strong cue typed for the same body
@@ -986,6 +1036,32 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rounding_step_of_written_amounts() {
+        let d = |s: &str| s.parse::<Decimal>().ok();
+        assert_eq!(
+            rounding_step("£4.7m", Decimal::from(4_700_000)),
+            d("100000")
+        );
+        assert_eq!(
+            rounding_step("£4.73m", Decimal::from(4_730_000)),
+            d("10000")
+        );
+        assert_eq!(
+            rounding_step("£21m", Decimal::from(21_000_000)),
+            d("1000000")
+        );
+        assert_eq!(
+            rounding_step("£1.2bn", Decimal::from(1_200_000_000)),
+            d("100000000")
+        );
+        assert_eq!(rounding_step("£720,000", Decimal::from(720_000)), d("1"));
+        assert_eq!(
+            rounding_step("two million pounds", Decimal::from(2_000_000)),
+            None
+        );
+    }
 
     /// The cursor finds what the two binary searches it replaced found,
     /// for words in text order and out of it.
