@@ -407,14 +407,21 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
             explain.push(format!("body: {path}"));
             explain.extend(q.explain.iter().cloned());
         }
-        // A council's overspend is an overspend: councils do not run
-        // deficits the way NHS bodies do.
         // Councils overspend budgets rather than run deficits, and the CCG
         // sector's overspend is reported as such (the shared annotation
-        // convention); other bodies' year-end overspends are deficits.
+        // convention); so is a national special board's, which runs a
+        // service against a budget (the Scottish Ambulance Service, NHS
+        // Golden Jubilee: no territorial board's code). Other bodies'
+        // year-end overspends are deficits.
         let ccg_sector = |o: &OrgRef| {
             o.kind == crate::model::OrgType::Aggregate
                 && (o.name.contains("CCG") || o.name.to_lowercase().contains("commissioning"))
+        };
+        let special_board = |o: &OrgRef| {
+            o.kind == crate::model::OrgType::HealthBoard
+                && o.id
+                    .as_deref()
+                    .is_some_and(|id| !id.starts_with("S08") && !id.starts_with("7A"))
         };
         let metric = if typing.from_overspend
             && orgs.iter().all(|o| {
@@ -422,6 +429,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
                     o.kind,
                     crate::model::OrgType::Council | crate::model::OrgType::Partnership
                 ) || ccg_sector(o)
+                    || special_board(o)
             }) {
             Metric::Overspend
         } else if typing.metric == Metric::Deficit
