@@ -2841,6 +2841,26 @@ fn in_run_list(a: &Analysis, r: &Ref, sent: Span) -> bool {
         })
 }
 
+/// Whether the reference is the bodies another was made from: "formed
+/// last October when the county's five PCTs were merged", "formed in 2023
+/// from the merger of two trusts". They are its history, not the subject.
+fn merged_parts(a: &Analysis, r: &Ref) -> bool {
+    if !(r.plural && r.how == "aggregate") {
+        return false;
+    }
+    let from = a.lower[..r.span.start]
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(4)
+        .map_or(0, |(i, _)| i);
+    let merge = |w: &str| w.starts_with("merg") || w == "amalgamated";
+    words_between(a, from, r.span.start).any(merge)
+        || words_between(a, r.span.end, a.lower.len())
+            .take(3)
+            .any(merge)
+}
+
 /// Whether the reference only describes another body, in an appositive
 /// after its name: "told by Monitor, the regulator of foundation trusts,
 /// to find £15.3m".
@@ -3160,6 +3180,7 @@ pub fn attribute(
             .filter(|r| !in_who_clause(a, r, sent))
             .filter(|r| !in_run_list(a, r, sent))
             .filter(|r| !in_appositive(a, r, sent))
+            .filter(|r| !merged_parts(a, r))
             .filter(|r| {
                 !matches!(
                     prev_word(&a.lower, r.span.start),
@@ -3342,6 +3363,7 @@ pub fn attribute(
             && !giver(r)
             && !setter(r)
             && !generic_plural(a, r)
+            && !merged_parts(a, r)
             // "61.2 per cent of patients who turned up at the Ulster
             // Hospital": where the people went, not a second subject.
             && !in_who_clause(a, r, sent)
@@ -3534,6 +3556,9 @@ pub fn attribute(
             .iter()
             .filter(|r| r.span.start >= ps.start && r.span.end <= ps.end && !r.orgs.is_empty())
             .filter(|r| !(one_unnamed && r.plural))
+            // ("..., a national pot handed to trusts that hit agreed
+            // conditions": a description, not bodies to carry on with.)
+            .filter(|r| !generic_plural(a, r))
             .collect();
         back += 1;
         if a.sents[pj].para + reach < near_para {
