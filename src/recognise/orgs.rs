@@ -1289,6 +1289,16 @@ impl Gazetteer {
             if place.is_empty() {
                 return None;
             }
+            // "New London health board plans £142m deficit": a new body
+            // described in lower case, not one named ("New Forest District
+            // Council" has capitals).
+            if let Some(rest) = place.strip_prefix("New ")
+                && !rest.is_empty()
+                && !text[caps.name("place").map_or(end, |p| p.end())..end]
+                    .contains(|c: char| c.is_ascii_uppercase())
+            {
+                return None;
+            }
             // A line ending in a word in capitals is a heading or a label
             // ("RATING: BROKEN"), not a place whose name wraps onto the
             // next line ("Council tax went up ...").
