@@ -57,6 +57,34 @@ const BREAK: &[&str] = &[
     "until", "because",
 ];
 
+/// Words between an amount and "budget" that keep it the whole body's
+/// budget ("£640m annual budget", "£4.6bn health budget").
+const WHOLE_BUDGET: &[&str] = &[
+    "annual",
+    "yearly",
+    "total",
+    "overall",
+    "net",
+    "gross",
+    "revenue",
+    "running",
+    "operating",
+    "core",
+    "health",
+    "nhs",
+    "spending",
+    "entire",
+    "whole",
+    "combined",
+    "day-to-day",
+    "recurrent",
+    "base",
+    "new",
+    "current",
+    "year's",
+    "budget",
+];
+
 /// Words allowed between "of" and the figure: "savings of a huge £87.8m".
 const MODS: &[&str] = &[
     "a",
@@ -1638,9 +1666,14 @@ fn relate(
                 let gap_s = gap_of(a, right, cue.start);
                 let gap = gap_s.as_str();
                 let ws = words(gap);
+                // A service's budget is not the body's: "the council's £11m
+                // leisure centre budget" (but "its £640m annual budget").
+                let part = matches!(a.lower(cue), "budget" | "budgets")
+                    && ws.iter().any(|w| !WHOLE_BUDGET.contains(w));
                 if ws.len() <= 3
                     && !has_punct_break(gap)
                     && ws.iter().all(|w| !BREAK.contains(w))
+                    && !part
                     && figs_between(right, cue.start) == 0
                 {
                     return Some((3.0, "figure modifies cue"));
@@ -1997,7 +2030,11 @@ fn relate(
                     Some(&("described" | "classed" | "listed" | "labelled" | "flagged" | "shown"))
                 )
                 && ws.last() == Some(&"as");
-            (ok || described).then_some((3.0, "phrase after figure"))
+            // (Across a comma the phrase is an afterthought, and a noun the
+            // figure is "of" comes first: "a surplus of £1.5m, short of
+            // that mark" is the surplus.)
+            let weight = if gap.contains(',') { 2.9 } else { 3.0 };
+            (ok || described).then_some((weight, "phrase after figure"))
         }
     }
 }
