@@ -110,7 +110,9 @@ def check_tables(root):
                 continue
             if fname == 'organisations_extra.tsv' and code.startswith('x') and not SLUG.match(code):
                 err(f'{where}: slug code {code!r} is not lowercase-hyphenated with prefix x-')
-            if not r['name'] or r['name'].isupper():
+            # (All capitals: a shouted name; "NHS 24" is acronym and number.)
+            shouted = r['name'].isupper() and any(len(w) > 3 for w in r['name'].split() if w.isalpha())
+            if not r['name'] or shouted:
                 err(f'{where}: empty or all-caps name {r["name"]!r}')
             if r['type'] not in TYPES:
                 err(f'{where}: unknown type {r["type"]!r}')
