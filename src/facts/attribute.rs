@@ -127,6 +127,13 @@ static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// pronoun in any case: those the shared words pass found (`found`), or
 /// else word by word; otherwise (where case folding and word boundaries
 /// reach past ASCII) the regex runs as before.
+/// Whether the words on either side of `span` are written in capitals.
+fn shouted_at(text: &str, span: Span) -> bool {
+    let caps = |w: Option<&str>| w.is_none_or(|w| !w.bytes().any(|b| b.is_ascii_lowercase()));
+    caps(text[..span.start].split_whitespace().next_back())
+        && caps(text[span.end..].split_whitespace().next())
+}
+
 fn pronouns(text: &str, found: Option<&[Span]>) -> Vec<Span> {
     if !crate::rx::twin_applies(text) && crate::rx::has_non_ascii_word(text) {
         return PRONOUN
@@ -1655,6 +1662,11 @@ fn add_anaphors(a: &Analysis, refs: &mut Vec<Ref>) {
     let kept = SpanSet::new(pending.iter().map(|p| p.0).collect());
     for span in pronouns {
         if taken.overlaps(span) || kept.overlaps(span) {
+            continue;
+        }
+        // "its new IT system", "US hospitals": capitals make an acronym,
+        // unless the words around are capitals too (a shouted headline).
+        if matches!(&a.norm[span.start..span.end], "IT" | "US") && !shouted_at(a.norm, span) {
             continue;
         }
         let w = a.lower(span);
@@ -3714,6 +3726,18 @@ mod tests {
         assert_eq!(super::prev_word("the £5m’s deficit", 12), "s");
         assert_eq!(super::prev_word("a caf\u{e9} \u{2014} x", 11), "");
         assert_eq!(super::prev_word("le caf\u{e9} x", 9), "caf\u{e9}");
+    }
+
+    #[test]
+    fn capitals_around_a_word() {
+        let at = |t: &str, w: &str| {
+            let i = t.find(w).unwrap();
+            super::shouted_at(t, crate::model::Span::new(i, i + w.len()))
+        };
+        assert!(!at("Its new IT system cost £3m.", "IT"));
+        assert!(!at("IT spending rose.", "IT"));
+        assert!(at("TRUST SAYS IT WILL CUT JOBS", "IT"));
+        assert!(at("IT", "IT"));
     }
 
     #[test]
