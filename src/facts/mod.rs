@@ -399,6 +399,14 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         } else {
             (orgs, path)
         };
+        // Only a council's net spending is the budget it sets.
+        if typing.rule == "budget.net"
+            && !orgs
+                .iter()
+                .all(|o| o.kind == crate::model::OrgType::Council)
+        {
+            continue;
+        }
         attributed[fi] = Some(orgs.clone());
         let q = qualify::qualify(&a, fi, si, &typing);
         let mut explain = Vec::new();
@@ -733,11 +741,10 @@ fn disowned(a: &Analysis) -> Vec<(usize, usize, bool)> {
             || NOT_EXIST.iter().any(|d| sent.contains(d))
             // (The next sentence's opening first: the words of a claim are
             // dearer to look for, and few sentences are followed by one.)
-            || (a
-                .sents
-                .get(si + 1)
-                .is_some_and(|n| unsupported(a.lower(n.span)))
-                && CLAIMED.as_words_in(sent))
+            || a.sents.get(si + 1).is_some_and(|n| {
+                let next = a.lower(n.span);
+                (unsupported(next) && CLAIMED.as_words_in(sent)) || that_figure_denied(next)
+            })
         {
             out.push((si, fi, false));
         }
@@ -778,12 +785,38 @@ fn claimed_before(a: &Analysis, si: usize) -> bool {
         })
 }
 
-/// What a sentence says of a figure it quotes that is not there.
-const NOT_EXIST: [&str; 2] = [" does not exist", " did not exist"];
+/// What a sentence says of a figure it quotes that is not there, or not so
+/// ("The opposition's claim that the council faces a \"£100m black hole\"
+/// is not borne out by the papers").
+const NOT_EXIST: [&str; 4] = [
+    " does not exist",
+    " did not exist",
+    " is not borne out",
+    " was not borne out",
+];
 
 /// Words that report a figure as someone's claim.
 static CLAIMED: crate::text::Phrases =
     crate::text::Phrases::new(&["claimed", "claims", "alleged", "alleges"]);
+
+/// Whether a sentence says the figure before it is wrong: "The Head of
+/// Finance said that figure did not come from any council report and was
+/// not correct."
+fn that_figure_denied(sent: &str) -> bool {
+    sent.contains("that figure")
+        && [
+            " was not correct",
+            " is not correct",
+            " was wrong",
+            " is wrong",
+            " was incorrect",
+            " is incorrect",
+            " did not come from",
+            " does not come from",
+        ]
+        .iter()
+        .any(|d| sent.contains(d))
+}
 
 /// Whether a sentence says nothing supports the claim before it ("We
 /// could find nothing in the accounts to support that", "Nothing in the
