@@ -629,19 +629,24 @@ impl Gate {
 /// word boundary reads the same at one of them as at the end of the text.
 /// `None` when the pattern has an assertion other than a word boundary
 /// (one that the end of the text would change) or no such byte.
-pub fn separators(pattern: &str, case_insensitive: bool) -> Option<Box<[bool; 128]>> {
+pub fn separators(pattern: &str, case_insensitive: bool) -> Option<Box<Separators>> {
     separators_of(&parse(pattern, case_insensitive)?)
 }
 
+/// Which bytes are [`separators`], by byte: a non-ASCII byte never is.
+/// (All 256 entries, so that the scan for one tests each byte by one
+/// lookup: it reads the stretch around every anchor of every rule.)
+pub type Separators = [bool; 256];
+
 /// [`separators`], given the pattern's syntax tree.
-pub fn separators_of(hir: &Hir) -> Option<Box<[bool; 128]>> {
+pub fn separators_of(hir: &Hir) -> Option<Box<Separators>> {
     let mut allowed = [false; 128];
     if !mark_bytes(hir, &mut allowed) {
         return None;
     }
-    let mut sep = Box::new([false; 128]);
+    let mut sep = Box::new([false; 256]);
     let mut any = false;
-    for (b, s) in sep.iter_mut().enumerate() {
+    for (b, s) in sep.iter_mut().enumerate().take(128) {
         let c = b as u8;
         *s = !(allowed[b] || c.is_ascii_alphanumeric() || c == b'_');
         any |= *s;
@@ -706,7 +711,7 @@ pub fn captures_in<'t>(
     pos: usize,
     hi: usize,
     anchor: &[usize],
-    sep: &[bool; 128],
+    sep: &Separators,
 ) -> Option<regex::Captures<'t>> {
     search_in(text, pos, hi, anchor, sep, |hay, start| {
         re.captures_at(hay, start)
@@ -721,11 +726,11 @@ pub fn search_in<'t, T>(
     mut pos: usize,
     hi: usize,
     anchor: &[usize],
-    sep: &[bool; 128],
+    sep: &Separators,
     mut at: impl FnMut(&'t str, usize) -> Option<T>,
 ) -> Option<T> {
     let b = text.as_bytes();
-    let is_sep = |c: &u8| *c < 128 && sep[usize::from(*c)];
+    let is_sep = |c: &u8| sep[usize::from(*c)];
     // (Bytes past the text are no separators.)
     let within = |lo: usize, hi: usize| &b[lo.min(b.len())..hi.min(b.len()).max(lo.min(b.len()))];
     while pos < hi {

@@ -88,7 +88,7 @@ fn small_number(s: &str) -> Option<u32> {
 
 /// What no match of [`FY`] can hold: it is searched only between these
 /// around a slash or dash (see `prefilter::search_in`).
-static FY_SEP: LazyLock<Option<Box<[bool; 128]>>> =
+static FY_SEP: LazyLock<Option<Box<crate::prefilter::Separators>>> =
     LazyLock::new(|| crate::prefilter::separators(FY.as_str(), false));
 
 /// The matches of [`FY`], as `captures_iter` finds them: every match holds

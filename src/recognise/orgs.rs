@@ -247,7 +247,7 @@ pub struct Gazetteer {
     gate: Gate,
     /// For each rule, then each aggregate, the bytes none of its matches
     /// holds (`prefilter::separators`).
-    separators: Vec<Option<Box<[bool; 128]>>>,
+    separators: Vec<Option<Box<prefilter::Separators>>>,
     /// Lowercase, as bytes: a word is looked up as it is lowercased on
     /// the stack, with no check that the bytes are a `str` (they are ASCII).
     leading_stop: HashSet<Box<[u8]>>,
@@ -686,7 +686,7 @@ impl Gazetteer {
                     .unwrap_or_default()
             })
             .collect();
-        let separators: Vec<Option<Box<[bool; 128]>>> = (trees.iter())
+        let separators: Vec<Option<Box<prefilter::Separators>>> = (trees.iter())
             .map(|h| h.as_ref().and_then(prefilter::separators_of))
             .collect();
         // (Kept for compiling the rules' regexes.)
