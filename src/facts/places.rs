@@ -256,7 +256,7 @@ fn ends(b: &[u8], q: usize) -> impl Iterator<Item = usize> + '_ {
     let mut run = q + 1;
     while run < b.len() {
         match b[run] {
-            c if c.is_ascii_alphabetic() || c == b'\'' || c == b'-' => run += 1,
+            c if IN_WORD[usize::from(c)] => run += 1,
             0xE2 if b.get(run + 1..run + 3) == Some(&[0x80, 0x99]) => run += 3,
             _ => break,
         }
@@ -266,6 +266,19 @@ fn ends(b: &[u8], q: usize) -> impl Iterator<Item = usize> + '_ {
         .filter(move |&e| b[e - 1].is_ascii_alphabetic())
         .chain(std::iter::once(q + 1))
 }
+
+/// The ASCII bytes of a word's class run, `[A-Za-z'\-]` (one lookup a
+/// byte: every capitalised word of a story is walked).
+static IN_WORD: [bool; 256] = {
+    let mut in_word = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        in_word[c] = b.is_ascii_alphabetic() || b == b'\'' || b == b'-';
+        c += 1;
+    }
+    in_word
+};
 
 /// The first of [`ends`].
 fn longest_end(b: &[u8], q: usize) -> usize {
