@@ -315,7 +315,7 @@ pub(crate) fn is_authority_org(o: &OrgRef) -> bool {
     )
 }
 
-fn prev_word(lower: &str, at: usize) -> &str {
+pub(super) fn prev_word(lower: &str, at: usize) -> &str {
     let before = lower[..at].trim_end();
     // (Byte by byte while the word is ASCII, as nearly every word is: an
     // ASCII byte is alphanumeric just when its character is. At a
@@ -621,6 +621,16 @@ fn national_aggregates(a: &Analysis, refs: &mut [Ref]) {
             continue;
         }
         let head = a.lower(Span::new(a.sents[si].span.start, r.span.start));
+        // "Nationally, CCGs ended last year with a combined overspend": the
+        // kinds only England has are England's.
+        if (head.starts_with("nationally") || head.starts_with("across the country"))
+            && let Some(noun) = ["CCGs", "ICBs", "ICSs", "STPs", "trusts"]
+                .into_iter()
+                .find(|k| name.ends_with(&k.to_ascii_lowercase()))
+        {
+            o.name = Arc::from(format!("{noun} in England"));
+            continue;
+        }
         for (w, nation) in [
             ("scotland", "Scotland"),
             ("wales", "Wales"),

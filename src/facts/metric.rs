@@ -1829,6 +1829,7 @@ fn relate(
                         && !owned
                         && !relative
                         && !worth
+                        && !preposition_governs(a, cue)
                         && !in_participle_aside(a, clause.start, cue, left)
                         && !other_cue_between(a, cue.end, left)
                     {
@@ -2145,6 +2146,33 @@ fn other_cue_between(a: &Analysis, s: usize, e: usize) -> bool {
                 .iter()
                 .any(|x| x.role == Role::Noun && x.weight >= 1.0)
     })
+}
+
+/// Whether a preposition governs the cue, so it is no subject: "even after
+/// these cuts a gap of £27m remains".
+fn preposition_governs(a: &Analysis, cue: Span) -> bool {
+    let mut at = cue.start;
+    loop {
+        let w = super::attribute::prev_word(&a.lower, at);
+        if matches!(
+            w,
+            "the" | "these" | "those" | "this" | "its" | "their" | "such"
+        ) {
+            at = a.lower[..at].trim_end().len() - w.len();
+            continue;
+        }
+        return matches!(
+            w,
+            "after"
+                | "despite"
+                | "before"
+                | "without"
+                | "beyond"
+                | "besides"
+                | "including"
+                | "excluding"
+        );
+    }
 }
 
 /// Whether `cue` sits in an aside a participle opens after `s` and a comma
