@@ -890,7 +890,7 @@ fn rounding_step(written: &str, value: Decimal) -> Option<Decimal> {
         return None;
     }
     let scale = Decimal::from(10u64.checked_pow(u32::try_from(decimals).ok()?)?);
-    (value.abs() / digits).checked_div(scale)
+    value.abs().checked_div(digits)?.checked_div(scale)
 }
 
 /// Turns drafts into facts: one per body, duplicates within the document
@@ -1080,24 +1080,20 @@ mod tests {
 
     #[test]
     fn rounding_step_of_written_amounts() {
-        let d = |s: &str| s.parse::<Decimal>().ok();
-        assert_eq!(
-            rounding_step("£4.7m", Decimal::from(4_700_000)),
-            d("100000")
-        );
-        assert_eq!(
-            rounding_step("£4.73m", Decimal::from(4_730_000)),
-            d("10000")
-        );
-        assert_eq!(
-            rounding_step("£21m", Decimal::from(21_000_000)),
-            d("1000000")
-        );
-        assert_eq!(
-            rounding_step("£1.2bn", Decimal::from(1_200_000_000)),
-            d("100000000")
-        );
-        assert_eq!(rounding_step("£720,000", Decimal::from(720_000)), d("1"));
+        for (written, value, step) in [
+            ("£4.7m", 4_700_000u64, "100000"),
+            ("£4.73m", 4_730_000, "10000"),
+            ("£21m", 21_000_000, "1000000"),
+            ("£1.2bn", 1_200_000_000, "100000000"),
+            ("£720,000", 720_000, "1"),
+        ] {
+            let want = step.parse::<Decimal>().ok();
+            assert_eq!(
+                rounding_step(written, Decimal::from(value)),
+                want,
+                "{written}"
+            );
+        }
         assert_eq!(
             rounding_step("two million pounds", Decimal::from(2_000_000)),
             None
