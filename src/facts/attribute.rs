@@ -57,10 +57,11 @@ static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The health service as a whole as a clause's subject: "the NHS
-/// nationally faced", "the NHS as a whole has" (not "the NHS trust").
+/// nationally faced", "the NHS as a whole has", "the NHS in England will
+/// receive" (not "the NHS trust").
 static WHOLE_NHS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\bthe nhs(?: (?:nationally|as a whole|in england|across england|in wales|in scotland|overall|itself))? (?:faces|faced|will face|would face|is facing|was facing|has|had|needs|needed|will need|is|was)\b|\b(?:asked|told|ordered|required|expects|expected|wants|wanted) the nhs(?: (?:in england|across england|in wales|in scotland|as a whole))? to\b",
+        r"\bthe nhs(?: (?:nationally|as a whole|in england|across england|in wales|in scotland|overall|itself))? (?:faces|faced|will face|would face|is facing|was facing|has|had|needs|needed|will need|is|was|will receive|is to receive|receives|received|will get|is to get|gets|got)\b|\b(?:asked|told|ordered|required|expects|expected|wants|wanted) the nhs(?: (?:in england|across england|in wales|in scotland|as a whole))? to\b",
     )
     .expect("static regex")
 });
@@ -3049,6 +3050,34 @@ pub fn attribute(
         }
     }
 
+    // 1b. A fact box's item that heads its line with a figure the story
+    //     gave before ("In numbers: - £720,000: the savings it must make")
+    //     restates it: the same body, whatever the box's pronouns reach.
+    if a.in_list_line(si)
+        && a.lower[sent.start..left]
+            .trim_start_matches(['-', '*', '•', '–', ' '])
+            .is_empty()
+        && let Some(orgs) = (0..fi).rev().find_map(|j| {
+            let f = &a.figs[j];
+            let same = f.value == fig.value && f.unit == fig.unit && f.kind == fig.kind;
+            let told = a
+                .sentence_of(f.span.start)
+                .is_some_and(|sj| !a.in_list_line(sj));
+            (same && told)
+                .then(|| prior.get(j).cloned().flatten())
+                .flatten()
+        })
+    {
+        return Some((
+            orgs,
+            why!(
+                a,
+                "a fact box restating the story's {:?}",
+                a.slice(fig.span)
+            ),
+        ));
+    }
+
     // 2. A possessive right before: "its £2.5 billion annual budget".
     let near = before_in(clause.start);
     if let Some(r) = near.last() {
@@ -3552,8 +3581,19 @@ pub fn attribute(
             ),
         ));
     }
+    // Online copy gives every sentence a paragraph of its own: there a
+    // paragraph break between two such one-sentence paragraphs is no
+    // change of subject, and counts half ("... expects a deficit of £9.7m.
+    // / Its plan was to break even. / We have seen the papers. / They show
+    // that £18m of the savings have not yet been found.").
+    let one_sentence = |p: usize| {
+        let first = a.sents.partition_point(|s| s.para < p);
+        let end = a.sents.partition_point(|s| s.para <= p);
+        end == first + 1 && !a.sents[first].line_like
+    };
+    let mut half_paras = 0;
+    let mut at_para = para;
     let mut back = 0;
-    let mut near_para = para;
     let mut pj = si;
     while back < back_max && pj > 0 {
         pj -= 1;
@@ -3567,7 +3607,8 @@ pub fn attribute(
                 // A lead-in that names the body is read as the sentence before.
                 let lead_in = first > 0 && a.is_lead_in(first - 1) && !names_body(first - 1);
                 let top = if lead_in { first - 1 } else { first };
-                near_para = a.sents[top].para;
+                at_para = a.sents[top].para;
+                half_paras = 0;
                 pj = top;
                 continue;
             }
@@ -3583,7 +3624,17 @@ pub fn attribute(
             .filter(|r| !generic_plural(a, r))
             .collect();
         back += 1;
-        if a.sents[pj].para + reach < near_para {
+        let p = a.sents[pj].para;
+        if p < at_para {
+            let step = if one_sentence(p) && one_sentence(at_para) {
+                1
+            } else {
+                2
+            };
+            half_paras += step * (at_para - p);
+            at_para = p;
+        }
+        if half_paras > 2 * reach {
             break;
         }
         if there.is_empty() {

@@ -2045,15 +2045,17 @@ fn relate(
 /// QIPP - of £22.4m").
 /// Where the label starts when a figure (from `left` to `right`) opens its
 /// line, or follows no more than a list marker ("1.", "2)", "-", "•"), and
-/// a spaced dash comes after it: "1. £307.9m - the net budget".
+/// a spaced dash or a colon comes after it: "1. £307.9m - the net budget",
+/// a fact box's "• £112m: the trust's income this year".
 fn dash_label_at(a: &Analysis, left: usize, right: usize) -> Option<usize> {
     // (The dash after the figure first: most figures have none, and the
     // line's start can lie a paragraph back.)
     let after = &a.lower[right..];
-    let dashed = after.trim_start().strip_prefix(['-', '–', '—'])?;
-    if !after.starts_with(' ') {
-        return None;
-    }
+    let dashed = match after.strip_prefix(": ") {
+        Some(rest) => rest,
+        None if after.starts_with(' ') => after.trim_start().strip_prefix(['-', '–', '—'])?,
+        None => return None,
+    };
     let line_start = a.lower[..left].rfind('\n').map_or(0, |i| i + 1);
     let head = a.lower[line_start..left].trim();
     let heads = head.is_empty()

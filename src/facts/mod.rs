@@ -419,8 +419,9 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         // sector's overspend is reported as such (the shared annotation
         // convention); so is a national special board's, which runs a
         // service against a budget (the Scottish Ambulance Service, NHS
-        // Golden Jubilee: no territorial board's code). Other bodies'
-        // year-end overspends are deficits.
+        // Golden Jubilee: no territorial board's code), and a fire or
+        // police service's, funded like a council. Other bodies' year-end
+        // overspends are deficits.
         let ccg_sector = |o: &OrgRef| {
             o.kind == crate::model::OrgType::Aggregate
                 && (o.name.contains("CCG") || o.name.to_lowercase().contains("commissioning"))
@@ -438,6 +439,7 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
                     crate::model::OrgType::Council | crate::model::OrgType::Partnership
                 ) || ccg_sector(o)
                     || special_board(o)
+                    || emergency_service(&o.name)
             }) {
             Metric::Overspend
         } else if typing.metric == Metric::Deficit
@@ -869,11 +871,12 @@ fn answered_wrong(sent: &str) -> bool {
 }
 
 /// A sentence that only gives the right figure: "It is £312m.", "It was
-/// 89.1 per cent."
+/// 89.1 per cent.", "It is about £105m a year."
 pub(crate) fn restates(sent: &str) -> bool {
     let sent = sent.trim_start();
+    // (With a hedge and a rate: "It is about £105m a year.")
     (sent.starts_with("it is ") || sent.starts_with("it was "))
-        && sent.split_whitespace().count() <= 5
+        && sent.split_whitespace().count() <= 7
 }
 
 /// The unit a written amount is rounded to: £100,000 for "£4.7m", £1m for
@@ -1072,6 +1075,16 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         (x.start, x.end, &x.org, x.metric).cmp(&(y.start, y.end, &y.org, y.metric))
     });
     facts
+}
+
+/// A fire and rescue service or a police force (the `fire` and `police`
+/// rules of `org_rules.toml`): funded like a council, so its overspend
+/// stays an overspend.
+fn emergency_service(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    (name.contains("Fire ") && matches!(last, "Service" | "Authority"))
+        || matches!(last, "Police" | "Constabulary")
+        || name.starts_with("Police ")
 }
 
 #[cfg(test)]

@@ -1621,6 +1621,10 @@ fn after_last_body_name(p: &str) -> Option<usize> {
         "Hospitals",
         "Infirmary",
     ];
+    // Words that end a name only in a list ("... Fire and Rescue Service,
+    // Thames Valley Police"): inside one, they are part of it ("Northern
+    // Ireland Ambulance Service Health and Social Care Trust").
+    const LISTED_ENDS: &[&str] = &["Service", "Authority", "Police", "Constabulary"];
     let mut cut = None;
     let mut pos = 0usize;
     let words: Vec<&str> = p.split(' ').collect();
@@ -1634,7 +1638,9 @@ fn after_last_body_name(p: &str) -> Option<usize> {
         let own = words[i + 1..]
             .iter()
             .all(|w| matches!(*w, "NHS" | "Foundation"));
-        if ENDS.contains(&bare) && !own {
+        let listed = LISTED_ENDS.contains(&bare)
+            && (w.ends_with(',') || words.get(i + 1).is_some_and(|n| matches!(*n, "and" | "&")));
+        if (ENDS.contains(&bare) || listed) && !own {
             cut = Some(end);
         }
         pos = end + 1;
