@@ -51,7 +51,7 @@ pub struct Ref {
 /// Words that put a sentence at national scale.
 static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:nationally|nationwide|across (?:all of |the whole of )?(?:england|scotland|wales|northern ireland|britain|the country|the uk)|(?:in|at) (?:welsh|scottish|english) (?:hospitals|emergency departments|a&e departments|health boards|trusts))\b",
+        r"\b(?:nationally|nationwide|across (?:all of |the whole of )?(?:england|scotland|wales|northern ireland|britain|the country|the uk|the nhs|the health service)|(?:in|at) (?:welsh|scottish|english) (?:hospitals|emergency departments|a&e departments|health boards|trusts))\b",
     )
     .expect("static regex")
 });

@@ -23,6 +23,7 @@ use super::clause::clause_of;
 use crate::facts::Options;
 use crate::model::{FigureKind, Metric, Span, Status};
 use crate::recognise::cues::Role;
+use crate::rx::Regex;
 use crate::text::Phrases;
 
 /// The typing of one figure.
@@ -900,6 +901,13 @@ fn counterfactual(before: &str) -> bool {
         && !words_iter(cond).any(|w| matches!(w, "not" | "hadn't" | "hadn’t" | "never"))
 }
 
+/// A limit a body was set, then a relative clause on it: "a control total
+/// that would have limited its deficit to £3.2m".
+static LIMIT_SET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:control total|target|limit|financial plan)s? (?:[a-z ]+ )?(?:that|which) (?:would|could|might) have\b")
+        .expect("static regex")
+});
+
 /// Whether the clause before a figure puts it in the unreal past: "the
 /// board would then have received another £4m" (had the pay award been
 /// funded), "it could have saved £2m". Not "would have to find £5m".
@@ -917,7 +925,10 @@ fn unreal_past(before: &str) -> bool {
         if matches!(w0, "would" | "could" | "might")
             && ((w1 == "have" && w2 != "to") || (w1 == "then" && w2 == "have"))
         {
-            return true;
+            // ("a control total that would have limited its deficit to
+            // £3.2m": the limit set is real, what it would have done is
+            // the figure.)
+            return !LIMIT_SET.is_match(before);
         }
         (w0, w1) = (w1, w2);
     }

@@ -407,6 +407,14 @@ pub fn extract(doc: &Document, patterns: &Patterns, opts: &Options) -> Vec<Fact>
         {
             continue;
         }
+        // No local body's figure runs to £10bn (the largest trusts, boards
+        // and councils spend a few billion a year): "£15bn to £20bn of
+        // efficiencies will be needed" is the whole NHS's, whoever the
+        // story is about.
+        if beyond_local(a.figs[fi].value, &a.figs[fi].unit) && orgs.iter().all(|o| is_local(o.kind))
+        {
+            continue;
+        }
         attributed[fi] = Some(orgs.clone());
         let q = qualify::qualify(&a, fi, si, &typing);
         let mut explain = Vec::new();
@@ -1075,6 +1083,21 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         (x.start, x.end, &x.org, x.metric).cmp(&(y.start, y.end, &y.org, y.metric))
     });
     facts
+}
+
+/// Whether money is beyond any local body's scale: £10bn or more.
+fn beyond_local(value: Decimal, unit: &str) -> bool {
+    unit == "GBP" && value.abs() >= Decimal::from(10_000_000_000u64)
+}
+
+/// Bodies that serve one area: their figures are millions, at most a few
+/// billion.
+fn is_local(kind: crate::model::OrgType) -> bool {
+    use crate::model::OrgType::*;
+    matches!(
+        kind,
+        Ccg | Icb | Ics | Stp | Trust | HealthBoard | HscTrust | Council | Pct | Partnership
+    )
 }
 
 /// A fire and rescue service or a police force (the `fire` and `police`
