@@ -2489,9 +2489,11 @@ fn resolve_pronoun(
         }
     }
     // A spokesman's "we", with no body named near it, in a story about
-    // one body: that body's.
+    // one body: that body's. So is an "its" that far from any name ("In
+    // January the service answered 88.4% of calls, against its target of
+    // 90%", sections after the body was last named).
     match story {
-        Some(o) if first_person => vec![o.clone()],
+        Some(o) if first_person || (!plural && a.lower(span) == "its") => vec![o.clone()],
         _ => Vec::new(),
     }
 }
@@ -3511,7 +3513,11 @@ pub fn attribute(
         .find(|(_, w)| matches!(*w, "when" | "while" | "whereas" | "although" | "because"))
         .map_or(sent.end, |(at, _)| at);
     let own = a.lower(Span::new(sent.start, own_end.max(sent.start)));
-    if NATIONAL.is_match(own) {
+    // (A standard "set nationally" is still the local body's target: "The
+    // target set nationally is 95 per cent.")
+    let set_nationally = t.metric == Metric::PerformanceTarget
+        && (own.contains("set nationally") || own.contains("nationally set"));
+    if NATIONAL.is_match(own) && !set_nationally {
         // The four-hour standard across a nation is the nation's A&E
         // departments' figure.
         return national_emergency_care(own, t.metric).map(|o| {

@@ -409,9 +409,14 @@ fn is_not_level(a: &Analysis, fi: usize) -> bool {
     // Capital money (a scanner, a building) is never a revenue fact:
     // "£2.8m of national capital funding", "a £2.3m capital grant".
     // Working capital is cash to run on ("a £3m working capital loan").
+    // (Nor are capital financing costs, the interest and repayments a
+    // revenue budget pays: "an underspend of £700,000 on capital financing
+    // costs".)
+    let mut ws = words_iter(&a.lower[right..]).take(5).peekable();
     let mut prev = "";
-    for w in words_iter(&a.lower[right..]).take(4) {
-        if w == "capital" && prev != "working" {
+    for _ in 0..4 {
+        let Some(w) = ws.next() else { break };
+        if w == "capital" && prev != "working" && ws.peek() != Some(&"financing") {
             return true;
         }
         prev = w;
