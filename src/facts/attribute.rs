@@ -2308,6 +2308,33 @@ fn resolve_pronoun(
     story: Option<&OrgRef>,
 ) -> Vec<OrgRef> {
     let Some(si) = si else { return Vec::new() };
+    // "About 300 posts are to go, most of them through voluntary
+    // redundancy": "them" after a quantifier and "of" is a plural noun of
+    // its own sentence; with no body named before it there, no body.
+    if a.lower(span) == "them"
+        && prev_word(&a.lower, span.start) == "of"
+        && {
+            let at = a.lower[..span.start].trim_end().len() - 2;
+            matches!(
+                prev_word(&a.lower, at),
+                "most"
+                    | "many"
+                    | "some"
+                    | "all"
+                    | "none"
+                    | "half"
+                    | "few"
+                    | "several"
+                    | "each"
+                    | "both"
+            )
+        }
+        && !refs.iter().any(|r| {
+            r.span.start >= a.sents[si].span.start && r.span.end <= span.start && !r.orgs.is_empty()
+        })
+    {
+        return Vec::new();
+    }
     // "it" is never the speaker: not "us" in "Kernow has told us it
     // expects to overspend", whoever "us" is.
     let first_person = |w: &str| matches!(w, "we" | "our" | "us");
