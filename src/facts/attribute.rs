@@ -2078,6 +2078,41 @@ fn within<'a>(a: &'a Analysis, lo: usize, hi: usize) -> &'a [Ref] {
     starting_in(&a.refs, lo, hi)
 }
 
+/// The items of an iterator, pulled once and kept: each walk of
+/// [`Replay::iter`] replays those pulled so far and pulls more only past
+/// them, so several searches of one filtered sequence (each from its
+/// start) test each item once.
+struct Replay<T: Copy, I: Iterator<Item = T>> {
+    state: std::cell::RefCell<(I, Vec<T>)>,
+}
+
+impl<T: Copy, I: Iterator<Item = T>> Replay<T, I> {
+    fn new(src: I) -> Self {
+        Replay {
+            state: std::cell::RefCell::new((src, Vec::new())),
+        }
+    }
+
+    /// The items of the source, from its first.
+    fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            let mut state = self.state.borrow_mut();
+            let (src, seen) = &mut *state;
+            let item = match seen.get(i) {
+                Some(&t) => t,
+                None => {
+                    let t = src.next()?;
+                    seen.push(t);
+                    t
+                }
+            };
+            i += 1;
+            Some(item)
+        })
+    }
+}
+
 fn resolve_noun(
     a: &Analysis,
     refs: &[Ref],
@@ -2173,13 +2208,16 @@ fn resolve_noun(
         .sentence_of(span.start)
         .map(|si| a.sents[si.saturating_sub(4)].span.start)
         .unwrap_or(0);
-    // The bodies of this kind before it, the nearest first.
-    let before = || {
+    // The bodies of this kind before it, the nearest first. (Each search
+    // below walks them from the nearest, and where none fits a walk goes
+    // back to the story's start: they are tested once and kept.)
+    let before_memo = Replay::new(
         prior
             .iter()
             .rev()
-            .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0]))
-    };
+            .filter(|r| r.span.end <= span.start && r.orgs.len() == 1 && fits(&r.orgs[0])),
+    );
+    let before = || before_memo.iter();
     // A body whose name holds the word: "the group" after "BSW Hospitals
     // Group", "the partnership" after "Fife Health and Social Care
     // Partnership".
