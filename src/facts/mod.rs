@@ -912,7 +912,13 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
     // "forecasting a combined deficit of £126m"): the headline's reading
     // of it is dropped.
     let headline = a.sents.first().filter(|s| s.line_like).map(|s| s.span);
-    if let Some(h) = headline {
+    // (Both checks below drop only drafts of a headline figure: with none,
+    // the lists they compare with are not built.)
+    if let Some(h) = headline
+        && drafts
+            .iter()
+            .any(|d| d.fig.is_some_and(|fi| h.contains(a.figs[fi].span)))
+    {
         let mut in_body: Vec<(Decimal, &str, Metric)> = Vec::with_capacity(drafts.len());
         in_body.extend(
             drafts
@@ -948,19 +954,22 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         drafts.retain(|d| {
             let Some(fi) = d.fig else { return true };
             let f = &a.figs[fi];
+            // (Only a headline's amount is asked its rounding: the step
+            // reads and divides decimals, and most drafts are the body's.)
+            if !(h.contains(f.span) && f.kind == FigureKind::Money) {
+                return true;
+            }
             let Some(step) = rounding_step(a.slice(f.span), f.value) else {
                 return true;
             };
             let h_value = f.value.abs();
-            !(h.contains(f.span)
-                && f.kind == FigureKind::Money
-                && given.iter().any(|(v, m, names)| {
-                    *m == d.metric
-                        && *v != h_value
-                        && (*v - h_value).abs() * Decimal::TWO < step
-                        && names.len() == d.orgs.len()
-                        && d.orgs.iter().zip(names).all(|(o, n)| o.name == *n)
-                }))
+            !given.iter().any(|(v, m, names)| {
+                *m == d.metric
+                    && *v != h_value
+                    && (*v - h_value).abs() * Decimal::TWO < step
+                    && names.len() == d.orgs.len()
+                    && d.orgs.iter().zip(names).all(|(o, n)| o.name == *n)
+            })
         });
     }
     // A weak "gap" restating an amount a strong cue typed for the same body
@@ -971,20 +980,24 @@ fn finish(a: &Analysis, mut drafts: Vec<Draft>, opts: &Options) -> Vec<Fact> {
         (None, Some(fi)) => Some(a.figs[fi].value),
         (None, None) => None,
     };
-    let mut strong: Vec<(Vec<Arc<str>>, Option<Decimal>)> = Vec::with_capacity(drafts.len());
-    strong.extend(
-        drafts
-            .iter()
-            .filter(|d| !d.weak)
-            .map(|d| (d.orgs.iter().map(|o| o.name.clone()).collect(), value_of(d))),
-    );
-    drafts.retain(|d| {
-        !d.weak || {
-            let names: Vec<Arc<str>> = d.orgs.iter().map(|o| o.name.clone()).collect();
-            let v = value_of(d);
-            !strong.iter().any(|(n, sv)| *n == names && *sv == v)
-        }
-    });
+    // (Only when a draft is weak: most documents have none, and the list
+    // holds a copy of every strong draft's names.)
+    if drafts.iter().any(|d| d.weak) {
+        let mut strong: Vec<(Vec<Arc<str>>, Option<Decimal>)> = Vec::with_capacity(drafts.len());
+        strong.extend(
+            drafts
+                .iter()
+                .filter(|d| !d.weak)
+                .map(|d| (d.orgs.iter().map(|o| o.name.clone()).collect(), value_of(d))),
+        );
+        drafts.retain(|d| {
+            !d.weak || {
+                let names: Vec<Arc<str>> = d.orgs.iter().map(|o| o.name.clone()).collect();
+                let v = value_of(d);
+                !strong.iter().any(|(n, sv)| *n == names && *sv == v)
+            }
+        });
+    }
     surplus_control_totals(a, &mut drafts);
     struct Row {
         fact: Fact,
