@@ -145,7 +145,9 @@ pub fn financial_year(text: &str) -> Vec<(Span, String)> {
     // "the year to 31 March 2016", "the year ended 31 March 2016": the
     // financial year that ends then (2015-16).
     let before = out.len();
-    for at in memchr::memmem::find_iter(text.as_bytes(), "31 March 20") {
+    // (A searcher built once: `memmem::find_iter` builds one per document.)
+    static YEAR_END: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("31 March 20"));
+    for at in YEAR_END.find_iter(text.as_bytes()) {
         let head = &text[..at];
         let head = head.strip_suffix("the ").unwrap_or(head);
         // (The span starts at "year": a year after "to" is read as an end.)
