@@ -331,7 +331,10 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
     };
     // A sum spread over several years ("£58m over the next two years",
     // "£48m of cuts in total by 2022/23") is for no one year.
-    if t.metric != Metric::Budget && multi_year(a.lower(clause)) {
+    // (The clause is searched once for both questions below.)
+    let spread = std::cell::OnceCell::new();
+    let over_years = || *spread.get_or_init(|| multi_year(a.lower(clause)));
+    if t.metric != Metric::Budget && over_years() {
         period = None;
     }
     // A figure without a year of its own is for the financial year the
@@ -341,7 +344,7 @@ pub fn qualify(a: &Analysis, fi: usize, si: usize, t: &Typing) -> Qualities {
         t.metric,
         Metric::Budget | Metric::PerformanceTarget | Metric::Debt
     ) || (t.metric == Metric::RequiredSurplus && &*fig.unit == "percent")
-        || multi_year(a.lower(clause));
+        || over_years();
     let mut from_date = false;
     if period.is_none()
         && !undated_kind
