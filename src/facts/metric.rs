@@ -21,7 +21,7 @@ use memchr::memmem::{Finder, FinderRev};
 use super::Analysis;
 use super::clause::clause_of;
 use crate::facts::Options;
-use crate::model::{FigureKind, Metric, Span, Status};
+use crate::model::{Figure, FigureKind, Metric, Span, Status};
 use crate::recognise::cues::Role;
 use crate::rx::Regex;
 use crate::text::Phrases;
@@ -303,6 +303,24 @@ fn words_iter(s: &str) -> impl Iterator<Item = &str> {
 
 fn has_punct_break(s: &str) -> bool {
     s.contains([',', ';', ':', '(', ')', '"', '“', '”', '|', '.'])
+}
+
+/// The document's figures (with their indices) that start in `lo..=hi`,
+/// found by binary search: the figures come in text order, and a figure's
+/// checks scanning all of them made a long report's cost grow with its
+/// square. A figure lying within `lo..hi` is among them.
+fn figs_starting_in<'a>(
+    a: &'a Analysis,
+    lo: usize,
+    hi: usize,
+) -> impl Iterator<Item = (usize, &'a Figure)> + 'a {
+    debug_assert!(a.figs.is_sorted_by_key(|f| f.span.start));
+    let from = a.figs.partition_point(|f| f.span.start < lo);
+    let to = a.figs.partition_point(|f| f.span.start <= hi).max(from);
+    a.figs[from..to]
+        .iter()
+        .enumerate()
+        .map(move |(k, f)| (from + k, f))
 }
 
 /// Types every money amount and percentage of the document, in text order.
@@ -1095,9 +1113,7 @@ fn signed_label(
     let words_before_colon = rest.strip_suffix(':')?;
     if !at_most_words(words_before_colon, 5)
         || words_before_colon.contains([';', ':', '.'])
-        || a.figs
-            .iter()
-            .any(|f| f.span.start >= cue.end && f.span.end <= left)
+        || figs_starting_in(a, cue.end, left).any(|(_, f)| f.span.end <= left)
     {
         return None;
     }
@@ -1635,10 +1651,8 @@ fn relate(
     clause: Span,
 ) -> Option<(f32, &'static str)> {
     let figs_between = |s: usize, e: usize| {
-        a.figs
-            .iter()
-            .enumerate()
-            .filter(|(j, f)| *j != fi && f.span.start >= s && f.span.end <= e)
+        figs_starting_in(a, s, e)
+            .filter(|(j, f)| *j != fi && f.span.end <= e)
             .count()
     };
     // "1. £307.9m - the net budget for 2024/25", "70.3 per cent - share of
@@ -2353,13 +2367,13 @@ fn adjust_metric(a: &Analysis, fi: usize, metric: Metric, cue: Span, clause: Spa
             // "efficiency savings not achieved this year", "savings still
             // to be found": the part of the savings that is missing. Only up
             // to the next figure, which has words of its own.
+            // (The figures come in text order: the first one starting
+            // after both is the nearest.)
+            let bound = fig.span.end.max(cue.end);
             let end = a
                 .figs
-                .iter()
-                .map(|f| f.span.start)
-                .filter(|&s| s > fig.span.end && s > cue.end)
-                .min()
-                .unwrap_or(usize::MAX)
+                .get(a.figs.partition_point(|f| f.span.start <= bound))
+                .map_or(usize::MAX, |f| f.span.start)
                 .min(clause.end.max(cue.end));
             let after = &a.lower[cue.end..end.max(cue.end)];
             let after = first_chars(after, 48);
