@@ -314,7 +314,9 @@ fn figs_starting_in<'a>(
     lo: usize,
     hi: usize,
 ) -> impl Iterator<Item = (usize, &'a Figure)> + 'a {
-    debug_assert!(a.figs.is_sorted_by_key(|f| f.span.start));
+    // (No `debug_assert!` of the order here: asked once per cue and
+    // figure, it made a debug build's run over a report of thousands of
+    // figures quadratic again; `clause` and `Analysis` rely on it too.)
     let from = a.figs.partition_point(|f| f.span.start < lo);
     let to = a.figs.partition_point(|f| f.span.start <= hi).max(from);
     a.figs[from..to]
